@@ -1,0 +1,52 @@
+/**
+ * The Hono app: `/api/*` routes, then the built PWA when a static directory is given.
+ * Errors answer JSON without internals; bodies over 1 MB get 413.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
+import type { Db } from './db/executor';
+import { healthRoutes } from './routes/health';
+import { sessionRoutes } from './routes/sessions';
+import { staticRoutes } from './routes/static';
+import { syncRoutes } from './routes/sync';
+import { villageRoutes } from './routes/villages';
+
+export interface AppDeps {
+  db: Db;
+  version: string;
+  /** Directory of the built PWA (dist/); API only when absent. */
+  staticDir?: string;
+  log?: (msg: string, err: unknown) => void;
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const log = deps.log ?? ((msg, err) => console.error(msg, err));
+  const api = new Hono()
+    .use(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) => c.json({ error: 'too_large', field: '' }, 413),
+      }),
+    )
+    .route('/health', healthRoutes(deps))
+    .route('/villages', villageRoutes(deps))
+    .route('/sessions', sessionRoutes(deps))
+    .route('/sync', syncRoutes(deps))
+    .all('*', (c) => c.json({ error: 'not_found' }, 404));
+
+  const app = new Hono().use(compress()).route('/api', api);
+  if (deps.staticDir) app.route('/', staticRoutes(deps.staticDir));
+  app.notFound((c) => c.json({ error: 'not_found' }, 404));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse();
+    log(`${c.req.method} ${c.req.path} failed`, err);
+    return c.json({ error: 'internal' }, 500);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,21 @@
+/** Server configuration from the environment, with the defaults the README documents. */
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  staticDir: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT is not a port: ${env.PORT}`);
+  return {
+    port,
+    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    staticDir: resolve(env.STATIC_DIR ?? 'dist'),
+  };
+}

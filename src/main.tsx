@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import './app/app.css';
+import { Shell } from './app/Shell';
+import { initI18n } from './i18n';
+
+void initI18n().then(() => {
+  const root = document.getElementById('app')!;
+  root.textContent = '';
+  render(<Shell />, root);
+});

@@ -1,0 +1,52 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { PRECACHE_GLOBS } from './pwa.config';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      injectManifest: { globPatterns: PRECACHE_GLOBS },
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Học vụ số',
+        short_name: 'Học vụ số',
+        description:
+          'Ghi buổi tập huấn, điểm danh, góp ý và học kỹ năng số ở thôn, cả khi không có mạng.',
+        lang: 'vi',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#0f5f4c',
+        background_color: '#f6f7f5',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/maskable-192.png',
+            sizes: '192x192',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+          {
+            src: '/icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: { target: 'es2022' },
+  server: { proxy: { '/api': 'http://localhost:8080' } },
+});
