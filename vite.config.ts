@@ -1,7 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { PRECACHE_GLOBS } from './pwa.config';
 
 export default defineConfig({
   plugins: [
@@ -12,8 +11,9 @@ export default defineConfig({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
-      injectManifest: { globPatterns: PRECACHE_GLOBS },
-      includeAssets: ['favicon.svg'],
+      // Everything the app needs offline; the manifest's icons are matched here, so not added twice.
+      injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'] },
+      includeManifestIcons: false,
       manifest: {
         name: 'Học vụ số',
         short_name: 'Học vụ số',

@@ -10,12 +10,12 @@ export type Row = Record<string, unknown>;
 
 export interface Queryable {
   query<T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs several statements at once (no parameters): migrations. */
+  exec(text: string): Promise<void>;
 }
 
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs several statements at once (no parameters): migrations. */
-  exec(text: string): Promise<void>;
   /** Runs `fn` in one transaction, retrying it on serialization failure or deadlock. */
   transact<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -53,6 +53,9 @@ export async function openPglite(dataDir?: string): Promise<Db> {
             async query<T extends Row>(text: string, params: unknown[] = []) {
               return (await tx.query<T>(text, params)).rows;
             },
+            async exec(text) {
+              await tx.exec(text);
+            },
           }),
         ),
       ),
@@ -76,13 +79,13 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     async query<T extends Row>(text: string, params: unknown[] = []) {
       return (await s.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[];
     },
+    async exec(text) {
+      await s.unsafe(text);
+    },
   });
   return {
     kind: 'postgres',
     ...asQueryable(sql),
-    async exec(text) {
-      await sql.unsafe(text);
-    },
     transact: <T>(fn: (tx: Queryable) => Promise<T>) =>
       withRetry(() => sql.begin((tx) => fn(asQueryable(tx))) as Promise<T>),
     close: () => sql.end({ timeout: 5 }),

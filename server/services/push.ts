@@ -60,9 +60,10 @@ async function applyMutation(
     s.villageId,
   ]);
   if (village.length === 0) return 'unknown_village';
+  // Topics go in as text and are cast: both drivers then agree on how the JSON is encoded.
   await tx.query(
     `insert into sessions (commune_code, id, village_id, session_date, topics, created_at, updated_at)
-     values ($1, $2, $3, $4::date, $5::jsonb, $6::timestamptz, $7::timestamptz)
+     values ($1, $2, $3, $4::date, $5::text::jsonb, $6::timestamptz, $7::timestamptz)
      on conflict (commune_code, id) do update set
        village_id = excluded.village_id, session_date = excluded.session_date,
        topics = excluded.topics, updated_at = excluded.updated_at, server_updated_at = now()

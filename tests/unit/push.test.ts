@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PushRequest } from '../../src/core/wire';
+import { db } from '../../src/db/db';
+import { pendingCount } from '../../src/db/outbox';
+import { createSession } from '../../src/db/sessions';
+import { SyncHttpError } from '../../src/sync/http';
+import { pushOutbox } from '../../src/sync/push';
+import { resetDb } from './reset-db';
+
+const input = { date: '2026-11-05', villageId: 'nhan-bau', topics: ['M01' as const] };
+const serverTime = '2026-11-24T00:00:00.000Z';
+
+beforeEach(async () => {
+  await resetDb();
+  vi.unstubAllGlobals();
+});
+
+function stubFetch(handler: (req: PushRequest) => Response | Promise<Response>) {
+  const fetchMock = vi.fn(async (_url: string, init: RequestInit) =>
+    handler(JSON.parse(String(init.body)) as PushRequest),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+describe('pushOutbox', () => {
+  it('sends pending mutations with a stable client id and clears acknowledged ones', async () => {
+    await createSession('10882', input);
+    await createSession('10882', input);
+    const seen: PushRequest[] = [];
+    stubFetch((req) => {
+      seen.push(req);
+      return Response.json({
+        serverTime,
+        results: req.mutations.map((m) => ({ seq: m.seq, status: 'ok' })),
+      });
+    });
+    expect(await pushOutbox('10882')).toBe(2);
+    expect(await pendingCount()).toBe(0);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.communeCode).toBe('10882');
+    await createSession('10882', input);
+    await pushOutbox('10882');
+    expect(seen[1]!.clientId).toBe(seen[0]!.clientId);
+  });
+
+  it('keeps everything and counts the attempt when the network fails', async () => {
+    await createSession('10882', input);
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(pushOutbox('10882')).rejects.toMatchObject({ kind: 'offline' });
+    const [entry] = await db.outbox.toArray();
+    expect(entry).toMatchObject({ status: 'pending', attempts: 1 });
+  });
+
+  it('treats an error page or a malformed answer as a failure, not as acknowledgement', async () => {
+    await createSession('10882', input);
+    stubFetch(() => new Response('<html>captive portal</html>', { status: 200 }));
+    await expect(pushOutbox('10882')).rejects.toBeInstanceOf(SyncHttpError);
+    stubFetch(() => Response.json({ error: 'internal' }, { status: 500 }));
+    await expect(pushOutbox('10882')).rejects.toMatchObject({ kind: 'server' });
+    expect(await pendingCount()).toBe(1);
+  });
+});
