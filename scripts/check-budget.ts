@@ -33,7 +33,9 @@ async function initialScripts(): Promise<string[]> {
 /** The URLs the built service worker precaches (its injected manifest), plus the worker itself. */
 export async function precachedUrls(): Promise<string[]> {
   const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
-  const urls = [...sw.matchAll(/\burl:\s*"([^"]+)"|"url":\s*"([^"]+)"/g)].map((m) => (m[1] ?? m[2])!);
+  const urls = [...sw.matchAll(/\burl:\s*"([^"]+)"|"url":\s*"([^"]+)"/g)].map(
+    (m) => (m[1] ?? m[2])!,
+  );
   if (urls.length === 0) throw new Error('No precache manifest found in dist/sw.js');
   return [...new Set([...urls, 'sw.js'])];
 }
@@ -45,13 +47,19 @@ export async function measureBudget(): Promise<BudgetFigures> {
   }
   let allGz = 0;
   for (const f of await readdir(join(DIST, 'assets'))) {
-    if (f.endsWith('.js')) allGz += gzipSync(await readFile(join(DIST, 'assets', f)), { level: 9 }).length;
+    if (f.endsWith('.js'))
+      allGz += gzipSync(await readFile(join(DIST, 'assets', f)), { level: 9 }).length;
   }
   const urls = await precachedUrls();
   let size = 0;
   for (const url of urls) size += (await stat(join(DIST, url))).size;
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
-  return { initial_js_gzip_kb: kb(gz), all_js_gzip_kb: kb(allGz), precache_kb: kb(size), precache_entries: urls.length };
+  return {
+    initial_js_gzip_kb: kb(gz),
+    all_js_gzip_kb: kb(allGz),
+    precache_kb: kb(size),
+    precache_entries: urls.length,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -59,9 +67,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(f));
   } else {
-    console.log(`initial JS (gzip): ${f.initial_js_gzip_kb} KB (budget ${MAX_INITIAL_JS_GZIP_BYTES / 1024} KB)`);
+    console.log(
+      `initial JS (gzip): ${f.initial_js_gzip_kb} KB (budget ${MAX_INITIAL_JS_GZIP_BYTES / 1024} KB)`,
+    );
     console.log(`all app JS (gzip): ${f.all_js_gzip_kb} KB`);
-    console.log(`precache: ${f.precache_kb} KB in ${f.precache_entries} files (budget ${MAX_PRECACHE_BYTES / 1024} KB)`);
+    console.log(
+      `precache: ${f.precache_kb} KB in ${f.precache_entries} files (budget ${MAX_PRECACHE_BYTES / 1024} KB)`,
+    );
   }
   const failures = [
     f.initial_js_gzip_kb * 1024 > MAX_INITIAL_JS_GZIP_BYTES && 'initial JS is over budget',

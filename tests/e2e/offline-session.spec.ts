@@ -48,6 +48,8 @@ test('a session logged offline survives reloads and reaches the server after syn
   // 6. Syncing again sends nothing twice.
   await page.getByRole('button', { name: 'Đồng bộ' }).click();
   await expect(page.getByTestId('sync-message')).toContainText('Đã đồng bộ');
-  const again = sessionsResponseSchema.parse(await (await request.get('/api/sessions?commune=10882')).json());
+  const again = sessionsResponseSchema.parse(
+    await (await request.get('/api/sessions?commune=10882')).json(),
+  );
   expect(again.sessions.filter((s) => s.date === '2026-11-20')).toHaveLength(1);
 });

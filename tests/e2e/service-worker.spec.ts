@@ -2,13 +2,16 @@ import { appendFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { waitForServiceWorker } from './helpers';
 
-test('the service worker precaches the app shell, index.html and the manifest', async ({ page }) => {
+test('the service worker precaches the app shell, index.html and the manifest', async ({
+  page,
+}) => {
   await page.goto('/');
   await waitForServiceWorker(page);
   const cached = await page.evaluate(async () => {
     const urls: string[] = [];
     for (const name of await caches.keys()) {
-      for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
+      for (const req of await (await caches.open(name)).keys())
+        urls.push(new URL(req.url).pathname);
     }
     return urls;
   });
@@ -29,7 +32,10 @@ test('the manifest is Vietnamese with maskable 192 and 512 px icons', async ({ p
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
 });
 
-test('navigations under /api/ are not answered with the app shell offline', async ({ page, context }) => {
+test('navigations under /api/ are not answered with the app shell offline', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await waitForServiceWorker(page);
   await context.setOffline(true);
@@ -57,13 +63,22 @@ test('a new version waits for the volunteer: "Đã có phiên bản mới — T�
   const prompt = page.getByRole('alertdialog', { name: 'Đã có phiên bản mới' });
   await expect(prompt).toBeVisible();
   // It waits: the old worker still controls the page until the volunteer says so.
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(firstWorker);
-  const waiting = await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
+    firstWorker,
+  );
+  const waiting = await page.evaluate(
+    async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
+  );
   expect(waiting).toBe(true);
 
-  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Tải lại' }).click()]);
+  await Promise.all([
+    page.waitForEvent('load'),
+    prompt.getByRole('button', { name: 'Tải lại' }).click(),
+  ]);
   await expect(page.getByRole('heading', { name: 'Buổi tập huấn' })).toBeVisible();
-  const stillWaiting = await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+  const stillWaiting = await page.evaluate(
+    async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
+  );
   expect(stillWaiting).toBe(false);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
@@ -79,9 +94,13 @@ test('the update never throws away a half-filled form without asking', async ({ 
 
   // The volunteer says "not now" to the warning: nothing reloads and the input stays.
   await page.evaluate(() => Object.assign(window, { notReloaded: true }));
-  const dialog = page.waitForEvent('dialog');
+  let warned = '';
+  page.once('dialog', (d) => {
+    warned = d.message();
+    void d.dismiss();
+  });
   await prompt.getByRole('button', { name: 'Tải lại' }).click();
-  await (await dialog).dismiss();
+  expect(warned).toContain('Bạn đang nhập dở');
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
   await expect(page.getByLabel('Thôn')).toHaveValue('lap-le');
@@ -89,6 +108,9 @@ test('the update never throws away a half-filled form without asking', async ({ 
   // Saving first, then reloading, is what the prompt is for.
   await page.getByLabel('Chủ đề').selectOption(['M01']);
   await page.getByRole('button', { name: 'Lưu buổi' }).click();
-  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Tải lại' }).click()]);
+  await Promise.all([
+    page.waitForEvent('load'),
+    prompt.getByRole('button', { name: 'Tải lại' }).click(),
+  ]);
   await expect(page.getByTestId('session-card').filter({ hasText: 'Lập Lễ' })).toBeVisible();
 });

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('without IndexedDB the app explains what to do instead of showing a blank page', async ({ page }) => {
+test('without IndexedDB the app explains what to do instead of showing a blank page', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
   });

@@ -45,10 +45,14 @@ describe.each(DB_KINDS)('API on %s', (kind) => {
 
   it('applies a replayed push once', async () => {
     const req = push([session(), session()]);
-    const before = (await (await app.request('/api/sessions?commune=10882')).json()).sessions.length;
+    const before = (await (await app.request('/api/sessions?commune=10882')).json()).sessions
+      .length;
     for (let i = 0; i < 3; i++) {
       const res = await app.request('/api/sync/push', jsonPost(req));
-      expect((await res.json()).results.map((r: { status: string }) => r.status)).toEqual(['ok', 'ok']);
+      expect((await res.json()).results.map((r: { status: string }) => r.status)).toEqual([
+        'ok',
+        'ok',
+      ]);
     }
     const after = (await (await app.request('/api/sessions?commune=10882')).json()).sessions.length;
     expect(after - before).toBe(2);

@@ -16,7 +16,9 @@ type Kind = 'pglite' | 'postgres';
 
 const url = process.env.TEST_DATABASE_URL;
 if (process.env.REQUIRE_POSTGRES && !url) {
-  throw new Error('REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not: PostgreSQL tests would be skipped.');
+  throw new Error(
+    'REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not: PostgreSQL tests would be skipped.',
+  );
 }
 
 export const DB_KINDS: Kind[] = url ? ['pglite', 'postgres'] : ['pglite'];

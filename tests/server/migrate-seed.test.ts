@@ -19,7 +19,9 @@ describe.each(DB_KINDS)('migrations and demo seed on %s', (kind) => {
   });
 
   it('seed Xã Hà Đông with a demo administrator whose password is hashed', async () => {
-    const [commune] = await t.db.query<{ name: string }>("select name from communes where code = '10882'");
+    const [commune] = await t.db.query<{ name: string }>(
+      "select name from communes where code = '10882'",
+    );
     expect(commune!.name).toBe('Xã Hà Đông');
     const [admin] = await t.db.query<{ role: string; password_hash: string }>(
       'select role, password_hash from users where phone = $1',

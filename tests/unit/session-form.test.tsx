@@ -49,7 +49,11 @@ describe('SessionForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lưu buổi' }));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith(true));
     const [saved] = await db.sessions.toArray();
-    expect(saved).toMatchObject({ date: '2026-10-02', villageId: 'dong-ha', topics: ['M04', 'M07'] });
+    expect(saved).toMatchObject({
+      date: '2026-10-02',
+      villageId: 'dong-ha',
+      topics: ['M04', 'M07'],
+    });
     expect(await db.outbox.count()).toBe(1);
   });
 

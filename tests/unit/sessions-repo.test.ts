@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/db';
-import { applyResults, pendingCount, pendingMutations, unsyncedRecordIds } from '../../src/db/outbox';
+import {
+  applyResults,
+  pendingCount,
+  pendingMutations,
+  unsyncedRecordIds,
+} from '../../src/db/outbox';
 import { requestPersistenceOnce } from '../../src/db/persist';
 import { createSession, listSessions } from '../../src/db/sessions';
 import { resetDb } from './reset-db';
@@ -56,7 +61,10 @@ describe('sessions repository', () => {
     const [m] = await pendingMutations(10);
     await applyResults([{ seq: m!.seq, status: 'rejected', reason: 'unknown_village' }]);
     expect(await pendingCount()).toBe(0);
-    expect(await db.outbox.get(m!.seq)).toMatchObject({ status: 'rejected', lastError: 'unknown_village' });
+    expect(await db.outbox.get(m!.seq)).toMatchObject({
+      status: 'rejected',
+      lastError: 'unknown_village',
+    });
   });
 });
 

@@ -8,7 +8,9 @@ describe('Workspace without IndexedDB (private mode)', () => {
     try {
       const { Workspace } = await import('../../src/app/Workspace');
       render(<Workspace />);
-      expect(await screen.findByRole('heading', { name: 'Không mở được bộ nhớ trên máy' })).toBeTruthy();
+      expect(
+        await screen.findByRole('heading', { name: 'Không mở được bộ nhớ trên máy' }),
+      ).toBeTruthy();
     } finally {
       vi.unstubAllGlobals();
     }
