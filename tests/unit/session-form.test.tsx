@@ -32,6 +32,7 @@ describe('SessionForm', () => {
     expect(await screen.findByText('Hãy chọn thôn.')).toBeTruthy();
     expect(screen.getByText('Hãy chọn ít nhất một chủ đề.')).toBeTruthy();
     expect(date.value).toBe('2026-10-02');
+    expect(screen.getByText('02/10/2026')).toBeTruthy(); // dd/MM/yyyy whatever the phone's locale
     expect(onDone).not.toHaveBeenCalled();
     expect(await db.sessions.count()).toBe(0);
     expect(hasUnsavedChanges()).toBe(true);

@@ -3,10 +3,11 @@ import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { useLive } from '../../app/use-live';
 import { MODULE_CODES, type ModuleCode } from '../../core/curriculum';
 import { localIsoDate } from '../../core/dates';
-import { fieldErrors, sessionInputSchema } from '../../core/schemas';
+import { fieldErrors, isoDate, sessionInputSchema } from '../../core/schemas';
 import { createSession } from '../../db/sessions';
 import { listVillages } from '../../db/villages';
 import { useT } from '../../i18n';
+import { formatDate } from '../../i18n/format';
 import { Field } from '../../ui/Field';
 
 interface Props {
@@ -49,7 +50,12 @@ export function SessionForm({ communeCode, onDone }: Props) {
   return (
     <form class="form" onSubmit={submit} noValidate>
       <h2>{t('sessionForm.title')}</h2>
-      <Field id="session-date" label={t('sessionForm.date')} error={error('date')}>
+      <Field
+        id="session-date"
+        label={t('sessionForm.date')}
+        hint={isoDate.safeParse(date).success ? formatDate(date) : undefined}
+        error={error('date')}
+      >
         <input
           id="session-date"
           type="date"

@@ -26,7 +26,7 @@ export function SessionList({ communeCode }: { communeCode: string }) {
               <div class="card-head">
                 <strong>{formatDate(s.date)}</strong>
                 <span class={`badge ${pending ? 'badge-warn' : 'badge-ok'}`}>
-                  <span aria-hidden="true">{pending ? '⏳' : '✓'}</span>{' '}
+                  <span aria-hidden="true">{pending ? '○' : '✓'}</span>{' '}
                   {t(pending ? 'sessions.unsynced' : 'sessions.synced')}
                 </span>
               </div>

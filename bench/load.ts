@@ -1,0 +1,133 @@
+/**
+ * bench:load — how fast the app opens on a volunteer's phone. In Chromium at 360×740 with a 4× CPU
+ * slowdown and a 400 kbit/s, 400 ms RTT network, it measures a first visit (first contentful paint,
+ * time until the session list is usable, bytes transferred) and an offline repeat visit served by
+ * the service worker. Medians of RUNS fresh profiles. Needs `npm run build` first.
+ * Goals: first visit FCP ≤ 2 s, offline repeat FCP ≤ 300 ms.  Usage: npm run bench:load [-- --json]
+ */
+import type { AddressInfo, Socket } from 'node:net';
+import { serve } from '@hono/node-server';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { measureBudget } from '../scripts/check-budget';
+import { createApp } from '../server/app';
+import { openPglite } from '../server/db/executor';
+import { migrate } from '../server/db/migrate';
+import { seedDemoCommune } from '../server/db/seed';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const NETWORK = { latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function fcp(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list, obs) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) {
+            obs.disconnect();
+            resolve(entry.startTime);
+          }
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
+async function usableAt(page: Page): Promise<number> {
+  await page.getByRole('heading', { name: 'Buổi tập huấn' }).waitFor();
+  return page.evaluate(() => performance.now());
+}
+
+async function main() {
+  const db = await openPglite();
+  await migrate(db);
+  await seedDemoCommune(db);
+  const app = createApp({ db, version: 'bench', staticDir: 'dist', log: () => {} });
+  const server = serve({ fetch: app.fetch, port: 0 });
+  await new Promise((r) => server.once('listening', r));
+  // Everything the server sends, including what the service worker downloads to precache.
+  const sockets = new Set<Socket>();
+  server.on('connection', (s: Socket) => sockets.add(s));
+  const served = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
+  const url = `http://localhost:${(server.address() as AddressInfo).port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+
+  const runs: Record<string, number>[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const servedBefore = served();
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => {
+      bytes += e.encodedDataLength;
+    });
+
+    await page.goto(url);
+    const first = { fcp: await fcp(page), usable: await usableAt(page) };
+    await page.waitForLoadState('networkidle');
+    const firstKb = bytes / 1024;
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    });
+    await page.waitForTimeout(500);
+    const installKb = (served() - servedBefore) / 1024;
+
+    await context.setOffline(true);
+    await cdp.send('Network.emulateNetworkConditions', { ...NETWORK, offline: true });
+    await page.reload();
+    const repeat = { fcp: await fcp(page), usable: await usableAt(page) };
+    runs.push({
+      first_visit_fcp_ms: first.fcp,
+      first_visit_usable_ms: first.usable,
+      first_visit_kb: firstKb,
+      first_visit_with_install_kb: installKb,
+      offline_repeat_fcp_ms: repeat.fcp,
+      offline_repeat_usable_ms: repeat.usable,
+    });
+    await context.close();
+  }
+  await browser.close();
+  server.close();
+  await db.close();
+
+  const keys = Object.keys(runs[0]!);
+  const figures: Record<string, number> = {};
+  for (const k of keys) figures[k] = Math.round(median(runs.map((r) => r[k]!)) * 10) / 10;
+  const budget = await measureBudget();
+  Object.assign(figures, {
+    initial_js_gzip_kb: budget.initial_js_gzip_kb,
+    all_js_gzip_kb: budget.all_js_gzip_kb,
+    precache_kb: budget.precache_kb,
+  });
+
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(figures));
+    return;
+  }
+  console.log(`bench:load — median of ${RUNS} runs, 360×740, CPU 4×, 400 kbit/s, 400 ms RTT`);
+  console.log(
+    `first visit:    FCP ${figures.first_visit_fcp_ms} ms (goal ≤ 2000), usable ${figures.first_visit_usable_ms} ms, ${figures.first_visit_kb} KB transferred`,
+  );
+  console.log(
+    `offline repeat: FCP ${figures.offline_repeat_fcp_ms} ms (goal ≤ 300), usable ${figures.offline_repeat_usable_ms} ms`,
+  );
+  console.log(
+    `shell JS ${figures.initial_js_gzip_kb} KB gzip (all JS ${figures.all_js_gzip_kb} KB), precache ${figures.precache_kb} KB`,
+  );
+}
+
+await main();
