@@ -1,7 +1,27 @@
-/** Calendar dates as yyyy-MM-dd strings, the storage form of a session's date. */
+/** Calendar dates as yyyy-MM-dd strings, and "today" as it is in Vietnam. */
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Today (or `d`) in the device's local time zone, as yyyy-MM-dd. */
 export function localIsoDate(d: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+const vnDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's date in Vietnam (UTC+7) as yyyy-MM-dd: the same answer on a phone and on a UTC server. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return vnDate.format(now);
+}
+
+export function currentYearInVietnam(now: Date = new Date()): number {
+  return Number(todayInVietnam(now).slice(0, 4));
+}
+
+/** yyyy-MM of a yyyy-MM-dd date. */
+export const monthOf = (isoDate: string): string => isoDate.slice(0, 7);

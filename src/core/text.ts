@@ -1,6 +1,35 @@
 /** Vietnamese text rules shared by device and server: sorting and diacritic-insensitive matching. */
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base' });
+const collator = new Intl.Collator('vi');
 
-/** Compares two strings the way Vietnamese lists are sorted (Â after A, Đ after D…). */
+/** Compares two strings the way Vietnamese lists are sorted: Ă, Â after A, Đ after D, tones a à ả ã á ạ. */
 export const compareVi = (a: string, b: string): number => collator.compare(a, b);
+
+/**
+ * Folds a string for searching: lower case, no tone marks or diacritics, đ → d, single spaces.
+ * "  Nguyễn  Văn ĐẠT " → "nguyen van dat".
+ */
+export function foldVi(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when every word of the query starts a word of the text, or occurs in it, ignoring marks. */
+export function matchesQuery(foldedText: string, query: string): boolean {
+  const q = foldVi(query);
+  if (!q) return true;
+  return q.split(' ').every((word) => foldedText.includes(word));
+}
+
+/** The given name: the last word of "Họ Đệm Tên". */
+export const givenName = (fullName: string): string => fullName.trim().split(/\s+/).pop() ?? '';
+
+/** Vietnamese list order: by given name, then by the whole name (family and middle names). */
+export function compareByGivenName(a: string, b: string): number {
+  return compareVi(givenName(a), givenName(b)) || compareVi(a, b);
+}

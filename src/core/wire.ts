@@ -1,19 +1,27 @@
 /**
- * Wire protocol between device and server (walking skeleton; the sync issue owns the full design).
- * A device pushes its outbox as numbered mutations; the server applies each (client, seq) once and
- * answers one result per mutation, in order.
+ * Wire protocol between device and server (the sync issue owns the full design). A device pushes
+ * its outbox as numbered mutations; the server applies each (client, seq) once and answers one
+ * result per mutation, in order. Every response carries the server's time.
  */
 import { z } from 'zod/mini';
-import { communeCode, sessionSchema, villageSchema } from './schemas';
+import { attendanceSchema } from './attendance';
+import { feedbackSchema } from './feedback';
+import { communeCode } from './fields';
+import { residentSchema } from './resident';
+import { sessionSchema } from './session';
+import { villageSchema } from './village';
+import { volunteerSchema } from './volunteer';
+
+const seq = z.int().check(z.positive());
 
 export const mutationSchema = z.discriminatedUnion('name', [
-  z.object({
-    seq: z.int().check(z.positive()),
-    name: z.literal('session.put'),
-    args: sessionSchema,
-  }),
+  z.object({ seq, name: z.literal('session.put'), args: sessionSchema }),
+  z.object({ seq, name: z.literal('resident.put'), args: residentSchema }),
+  z.object({ seq, name: z.literal('attendance.set'), args: attendanceSchema }),
+  z.object({ seq, name: z.literal('feedback.add'), args: feedbackSchema }),
 ]);
 export type Mutation = z.infer<typeof mutationSchema>;
+export type MutationName = Mutation['name'];
 
 export const pushRequestSchema = z.object({
   clientId: z.uuid(),
@@ -28,22 +36,20 @@ export const mutationResultSchema = z.discriminatedUnion('status', [
 ]);
 export type MutationResult = z.infer<typeof mutationResultSchema>;
 
-export const pushResponseSchema = z.object({
-  serverTime: z.iso.datetime(),
-  results: z.array(mutationResultSchema),
-});
+const withServerTime = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.object({ serverTime: z.iso.datetime(), ...shape });
+
+export const pushResponseSchema = withServerTime({ results: z.array(mutationResultSchema) });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
-export const villagesResponseSchema = z.object({
-  serverTime: z.iso.datetime(),
+/** The commune's reference data a device needs offline: villages and volunteers. */
+export const referenceResponseSchema = withServerTime({
   villages: z.array(villageSchema),
+  volunteers: z.array(volunteerSchema),
 });
-export type VillagesResponse = z.infer<typeof villagesResponseSchema>;
+export type ReferenceResponse = z.infer<typeof referenceResponseSchema>;
 
-export const sessionsResponseSchema = z.object({
-  serverTime: z.iso.datetime(),
-  sessions: z.array(sessionSchema),
-});
+export const sessionsResponseSchema = withServerTime({ sessions: z.array(sessionSchema) });
 export type SessionsResponse = z.infer<typeof sessionsResponseSchema>;
 
 /** The commune served until accounts and tenancy arrive (issue 4): Xã Hà Đông, Hải Phòng. */

@@ -4,34 +4,46 @@
  * explicit version here, never an edit of an old one, so phones upgrade in place without data loss.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Attendance, Feedback, Resident, Session, Village } from '../core/schemas';
+import type { Attendance } from '../core/attendance';
+import type { Feedback } from '../core/feedback';
+import type { Resident } from '../core/resident';
+import type { Session } from '../core/session';
+import type { Village } from '../core/village';
+import type { Volunteer } from '../core/volunteer';
 import type { Mutation } from '../core/wire';
 
 /** A local change waiting to reach the server; written in the same transaction as the change. */
-export interface OutboxEntry {
+export type OutboxEntry = Omit<Mutation, 'seq'> & {
   seq?: number;
-  name: Mutation['name'];
-  args: Mutation['args'];
   /** Id of the record the mutation touches, to show it as "not synced yet". */
   recordId: string;
   status: 'pending' | 'rejected';
   attempts: number;
   lastError: string | null;
   createdAt: string;
-}
+};
 
 export interface MetaEntry {
   key: string;
   value: unknown;
 }
 
+/** A form's unsaved input, kept so it survives a reload, a crash or an app update. */
+export interface DraftEntry {
+  key: string;
+  value: unknown;
+  updatedAt: string;
+}
+
 export class HvsDb extends Dexie {
   villages!: EntityTable<Village, 'id'>;
+  volunteers!: EntityTable<Volunteer, 'id'>;
   residents!: EntityTable<Resident, 'id'>;
   sessions!: EntityTable<Session, 'id'>;
   attendance!: Dexie.Table<Attendance, [string, string]>;
   feedback!: EntityTable<Feedback, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
+  drafts!: EntityTable<DraftEntry, 'key'>;
   meta!: EntityTable<MetaEntry, 'key'>;
 
   constructor(name = 'hoc-vu-so') {
@@ -46,6 +58,12 @@ export class HvsDb extends Dexie {
       // ++seq: IndexedDB never reuses an auto-increment key, so seq is unique per device for good.
       outbox: '++seq, status, recordId',
       meta: 'key',
+    });
+    this.version(2).stores({
+      volunteers: 'id, communeCode',
+      attendance: '[sessionId+residentId], residentId, sessionId',
+      feedback: 'id, sessionId, villageId',
+      drafts: 'key',
     });
   }
 }

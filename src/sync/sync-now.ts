@@ -1,10 +1,10 @@
 /**
- * One sync run: push the outbox, then refresh reference data. Runs one at a time per tab; the
+ * One sync run: push the outbox, then refresh reference data (villages, volunteers). Runs one at a time per tab; the
  * status store tells the UI what happened. (The sync issue adds pull, triggers and tab locking.)
  */
 
 import { SyncHttpError } from './http';
-import { pullVillages } from './pull-villages';
+import { pullReference } from './pull-reference';
 import { pushOutbox } from './push';
 import { syncStatus } from './status';
 
@@ -21,7 +21,7 @@ async function run(communeCode: string): Promise<void> {
   syncStatus.setState({ state: 'syncing', error: null });
   try {
     await pushOutbox(communeCode);
-    await pullVillages(communeCode);
+    await pullReference(communeCode);
     syncStatus.setState({ state: 'done', lastSyncedAt: new Date().toISOString() });
   } catch (err) {
     syncStatus.setState({

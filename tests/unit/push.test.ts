@@ -5,9 +5,10 @@ import { pendingCount } from '../../src/db/outbox';
 import { createSession } from '../../src/db/sessions';
 import { SyncHttpError } from '../../src/sync/http';
 import { pushOutbox } from '../../src/sync/push';
+import { sessionInput } from './factories';
 import { resetDb } from './reset-db';
 
-const input = { date: '2026-11-05', villageId: 'nhan-bau', topics: ['M01' as const] };
+const input = sessionInput();
 const serverTime = '2026-11-24T00:00:00.000Z';
 
 beforeEach(async () => {

@@ -8,9 +8,10 @@ import {
 } from '../../src/db/outbox';
 import { requestPersistenceOnce } from '../../src/db/persist';
 import { createSession, listSessions } from '../../src/db/sessions';
+import { sessionInput } from './factories';
 import { resetDb } from './reset-db';
 
-const input = { date: '2026-11-05', villageId: 'nhan-bau', topics: ['M04' as const] };
+const input = sessionInput();
 
 beforeEach(resetDb);
 
@@ -24,7 +25,7 @@ describe('sessions repository', () => {
   });
 
   it('writes nothing when the input is invalid', async () => {
-    await expect(createSession('10882', { ...input, topics: [] })).rejects.toThrow();
+    await expect(createSession('10882', { ...input, durationMinutes: 0 })).rejects.toThrow();
     expect(await db.sessions.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });

@@ -1,74 +1,101 @@
 import { useState } from 'preact/hooks';
-import { useUnsavedChanges } from '../../app/unsaved-changes';
+import { navigate } from '../../app/router';
+import { useDraft } from '../../app/use-draft';
 import { useLive } from '../../app/use-live';
-import { MODULE_CODES, type ModuleCode } from '../../core/curriculum';
-import { localIsoDate } from '../../core/dates';
-import { fieldErrors, isoDate, sessionInputSchema } from '../../core/schemas';
-import { createSession } from '../../db/sessions';
-import { listVillages } from '../../db/villages';
+import { MODULE_CODES } from '../../core/curriculum';
+import { fieldErrors, isoDate } from '../../core/fields';
+import { SESSION_KINDS, type Session, sessionInputSchema, TARGET_GROUPS } from '../../core/session';
+import { DEMO_COMMUNE_CODE } from '../../core/wire';
+import { listVillages, listVolunteers } from '../../db/reference';
+import { createSession, updateSession } from '../../db/sessions';
 import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Field } from '../../ui/Field';
+import { ToggleChips } from '../../ui/ToggleChips';
+import { errorText } from '../error-text';
+import { formToInput, type SessionFormState } from './session-form-state';
 
 interface Props {
-  communeCode: string;
-  /** Called after a save (true) or a cancel (false). */
-  onDone: (saved: boolean) => void;
+  /** The session being edited; absent for a new one. */
+  session?: Session;
+  draftKey: string;
+  initial: () => SessionFormState;
 }
 
-/** A new session: date, village and topics. Input is kept as typed when validation fails. */
-export function SessionForm({ communeCode, onDone }: Props) {
+const COUNT_FIELDS = ['vneidActivations', 'onlineApplications', 'cashlessAccounts'] as const;
+
+/** Create or edit a session. Typed input is a draft on the device until it is saved. */
+export function SessionForm({ session, draftKey, initial }: Props) {
   const t = useT();
-  const villages = useLive(() => listVillages(communeCode), [communeCode]);
-  const [initialDate] = useState(localIsoDate);
-  const [date, setDate] = useState(initialDate);
-  const [villageId, setVillageId] = useState('');
-  const [topics, setTopics] = useState<ModuleCode[]>([]);
+  const villages = useLive(() => listVillages(DEMO_COMMUNE_CODE));
+  const volunteers = useLive(() => listVolunteers(DEMO_COMMUNE_CODE));
+  const draft = useDraft(draftKey, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const dirty = date !== initialDate || villageId !== '' || topics.length > 0;
-  useUnsavedChanges('session-form', dirty && !saving);
+  const f = draft.value;
+  if (!f) return null;
 
+  const back = session ? `/sessions/${session.id}` : '/';
+  const err = (field: string) => errorText(t, 'sessionForm', errors, field);
   const submit = async (e: Event) => {
     e.preventDefault();
-    const parsed = sessionInputSchema.safeParse({ date, villageId, topics });
+    const parsed = sessionInputSchema.safeParse(formToInput(f));
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
+      document.querySelector('.field-invalid')?.scrollIntoView({ block: 'center' });
       return;
     }
     setSaving(true);
     try {
-      await createSession(communeCode, parsed.data);
-      onDone(true);
+      const saved = session
+        ? await updateSession(session.id, parsed.data)
+        : await createSession(DEMO_COMMUNE_CODE, parsed.data);
+      await draft.clear();
+      navigate(`/sessions/${saved.id}`, { force: true, replace: !session });
     } catch {
       setErrors({ _: 'save' });
       setSaving(false);
     }
   };
+  const cancel = async () => {
+    if (draft.dirty && !window.confirm(t('sessionForm.confirmDiscard'))) return;
+    await draft.clear();
+    navigate(back, { force: true });
+  };
+  const text = (name: keyof SessionFormState) => ({
+    id: `session-${name}`,
+    value: f[name] as string,
+    onInput: (e: Event) => draft.set({ [name]: (e.currentTarget as HTMLInputElement).value }),
+  });
 
-  const error = (field: string) => (errors[field] ? t(`sessionForm.error.${field}`) : undefined);
   return (
     <form class="form" onSubmit={submit} noValidate>
-      <h2>{t('sessionForm.title')}</h2>
-      <Field
-        id="session-date"
-        label={t('sessionForm.date')}
-        hint={isoDate.safeParse(date).success ? formatDate(date) : undefined}
-        error={error('date')}
-      >
-        <input
+      <h2>{t(session ? 'sessionForm.editTitle' : 'sessionForm.title')}</h2>
+      <div class="row-2">
+        <Field
           id="session-date"
-          type="date"
-          value={date}
-          required
-          onInput={(e) => setDate(e.currentTarget.value)}
-        />
+          label={t('sessionForm.date')}
+          hint={isoDate.safeParse(f.date).success ? formatDate(f.date) : undefined}
+          error={err('date')}
+        >
+          <input type="date" max="9999-12-31" {...text('date')} />
+        </Field>
+        <Field id="session-startTime" label={t('sessionForm.startTime')} error={err('startTime')}>
+          <input type="time" {...text('startTime')} />
+        </Field>
+      </div>
+      <Field
+        id="session-durationMinutes"
+        label={t('sessionForm.durationMinutes')}
+        error={err('durationMinutes')}
+      >
+        <input type="text" inputMode="numeric" autoComplete="off" {...text('durationMinutes')} />
       </Field>
-      <Field id="session-village" label={t('sessionForm.village')} error={error('villageId')}>
+      <Field id="session-villageId" label={t('sessionForm.village')} error={err('villageId')}>
         <select
-          id="session-village"
-          value={villageId}
-          onChange={(e) => setVillageId(e.currentTarget.value)}
+          id="session-villageId"
+          value={f.villageId}
+          onChange={(e) => draft.set({ villageId: e.currentTarget.value })}
         >
           <option value="">{t('sessionForm.villagePlaceholder')}</option>
           {villages?.map((v) => (
@@ -79,40 +106,61 @@ export function SessionForm({ communeCode, onDone }: Props) {
         </select>
       </Field>
       {villages?.length === 0 && <p class="notice">{t('sessionForm.noVillages')}</p>}
-      <Field
+      <Field id="session-venue" label={t('sessionForm.venue')} error={err('venue')}>
+        <input type="text" maxLength={120} autoComplete="off" {...text('venue')} />
+      </Field>
+      <ToggleChips
+        id="session-kind"
+        single
+        label={t('sessionForm.kind')}
+        options={SESSION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        selected={[f.kind]}
+        onChange={([kind]) => kind && draft.set({ kind })}
+        error={err('kind')}
+      />
+      <ToggleChips
+        id="session-targetGroups"
+        label={t('sessionForm.targetGroups')}
+        options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroup.${g}`) }))}
+        selected={f.targetGroups}
+        onChange={(targetGroups) => draft.set({ targetGroups })}
+        error={err('targetGroups')}
+      />
+      <ToggleChips
         id="session-topics"
         label={t('sessionForm.topics')}
         hint={t('sessionForm.topicsHint')}
-        error={error('topics')}
-      >
-        <select
-          id="session-topics"
-          multiple
-          size={5}
-          onChange={(e) =>
-            setTopics(Array.from(e.currentTarget.selectedOptions, (o) => o.value as ModuleCode))
-          }
-        >
-          {MODULE_CODES.map((code) => (
-            <option key={code} value={code} selected={topics.includes(code)}>
-              {t(`module.${code}`)}
-            </option>
-          ))}
-        </select>
+        options={MODULE_CODES.map((c) => ({ value: c, label: t(`module.${c}`) }))}
+        selected={f.topics}
+        onChange={(topics) => draft.set({ topics })}
+        error={err('topics')}
+      />
+      <ToggleChips
+        id="session-facilitators"
+        label={t('sessionForm.facilitators')}
+        options={(volunteers ?? []).map((v) => ({ value: v.id, label: v.displayName }))}
+        selected={f.facilitators}
+        onChange={(facilitators) => draft.set({ facilitators })}
+        error={err('facilitators')}
+      />
+      <fieldset class="field">
+        <legend>{t('sessionForm.help')}</legend>
+        {COUNT_FIELDS.map((name) => (
+          <Field key={name} id={`session-${name}`} label={t(`help.${name}`)} error={err(name)}>
+            <input type="text" inputMode="numeric" autoComplete="off" {...text(name)} />
+          </Field>
+        ))}
+      </fieldset>
+      <Field id="session-notes" label={t('sessionForm.notes')} error={err('notes')}>
+        <textarea rows={3} maxLength={2000} {...text('notes')} />
       </Field>
       {errors._ && (
         <p class="error" role="alert">
           {t('sessionForm.error.save')}
         </p>
       )}
-      <div class="row form-actions">
-        <button
-          type="button"
-          class="btn btn-ghost"
-          onClick={() => {
-            if (!dirty || window.confirm(t('sessionForm.confirmDiscard'))) onDone(false);
-          }}
-        >
+      <div class="row form-actions sticky-actions">
+        <button type="button" class="btn btn-ghost" onClick={() => void cancel()}>
           {t('sessionForm.cancel')}
         </button>
         <button type="submit" class="btn btn-primary" disabled={saving}>

@@ -1,0 +1,62 @@
+import { Lazy } from './Lazy';
+import type { Route } from './router';
+
+const sessions = () => import('../features/sessions/screens');
+const attendance = () => import('../features/attendance/AttendanceScreen');
+const residents = () => import('../features/residents/screens');
+const feedback = () => import('../features/feedback/FeedbackScreens');
+const more = () => import('../features/more/MoreScreen');
+
+/** The screen for a route, its feature's code loaded when first needed. */
+export function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'sessions':
+      return <Lazy id="sessions" load={sessions} render={(m) => <m.SessionsScreen />} />;
+    case 'sessionNew':
+      return <Lazy id="sessions" load={sessions} render={(m) => <m.SessionFormScreen />} />;
+    case 'session':
+      return (
+        <Lazy id="sessions" load={sessions} render={(m) => <m.SessionDetail id={route.id} />} />
+      );
+    case 'sessionEdit':
+      return (
+        <Lazy id="sessions" load={sessions} render={(m) => <m.SessionFormScreen id={route.id} />} />
+      );
+    case 'attendance':
+      return (
+        <Lazy
+          id="attendance"
+          load={attendance}
+          render={(m) => <m.AttendanceScreen id={route.id} />}
+        />
+      );
+    case 'feedbackNew':
+    case 'residentMode':
+      return (
+        <Lazy
+          id="feedback"
+          load={feedback}
+          render={(m) => (
+            <m.FeedbackEntry
+              sessionId={route.sessionId}
+              residentMode={route.name === 'residentMode'}
+            />
+          )}
+        />
+      );
+    case 'feedback':
+      return <Lazy id="feedback" load={feedback} render={(m) => <m.FeedbackListScreen />} />;
+    case 'roster':
+      return <Lazy id="residents" load={residents} render={(m) => <m.RosterScreen />} />;
+    case 'residentNew':
+      return <Lazy id="residents" load={residents} render={(m) => <m.NewResidentScreen />} />;
+    case 'resident':
+      return (
+        <Lazy id="residents" load={residents} render={(m) => <m.ResidentScreen id={route.id} />} />
+      );
+    case 'more':
+      return <Lazy id="more" load={more} render={(m) => <m.MoreScreen />} />;
+    case 'notFound':
+      return null;
+  }
+}

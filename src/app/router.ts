@@ -1,0 +1,76 @@
+/**
+ * A small history-API router: the current path in a store, `navigate()` that asks before leaving a
+ * form with unsaved input, and `matchRoute()` turning a path into a typed route.
+ */
+import { createStore } from 'zustand/vanilla';
+import { t } from '../i18n';
+import { hasUnsavedChanges } from './unsaved-changes';
+
+export type Route =
+  | { name: 'sessions' }
+  | { name: 'sessionNew' }
+  | { name: 'session'; id: string }
+  | { name: 'sessionEdit'; id: string }
+  | { name: 'attendance'; id: string }
+  | { name: 'feedbackNew'; sessionId: string | null }
+  | { name: 'residentMode'; sessionId: string | null }
+  | { name: 'feedback' }
+  | { name: 'roster' }
+  | { name: 'residentNew' }
+  | { name: 'resident'; id: string }
+  | { name: 'more' }
+  | { name: 'notFound' };
+
+export function matchRoute(path: string): Route {
+  const p = path.replace(/\/+$/, '') || '/';
+  const parts = p.split('/').filter(Boolean);
+  const [a, b, c, d] = parts;
+  if (p === '/') return { name: 'sessions' };
+  if (a === 'sessions' && b === 'new' && !c) return { name: 'sessionNew' };
+  if (a === 'sessions' && b && !c) return { name: 'session', id: b };
+  if (a === 'sessions' && b && c === 'edit' && !d) return { name: 'sessionEdit', id: b };
+  if (a === 'sessions' && b && c === 'attendance' && !d) return { name: 'attendance', id: b };
+  if (a === 'sessions' && b && c === 'feedback' && !d) return { name: 'feedbackNew', sessionId: b };
+  if (a === 'sessions' && b && c === 'feedback' && d === 'resident')
+    return { name: 'residentMode', sessionId: b };
+  if (a === 'feedback' && !b) return { name: 'feedback' };
+  if (a === 'feedback' && b === 'new' && !c) return { name: 'feedbackNew', sessionId: null };
+  if (a === 'feedback' && b === 'resident' && !c) return { name: 'residentMode', sessionId: null };
+  if (a === 'residents' && !b) return { name: 'roster' };
+  if (a === 'residents' && b === 'new' && !c) return { name: 'residentNew' };
+  if (a === 'residents' && b && !c) return { name: 'resident', id: b };
+  if (a === 'more' && !b) return { name: 'more' };
+  return { name: 'notFound' };
+}
+
+export const currentPath = createStore<{ path: string }>(() => ({
+  path: typeof location === 'undefined' ? '/' : location.pathname,
+}));
+
+/** Asks before leaving unsaved input (its draft is kept either way). */
+function mayLeave(): boolean {
+  return !hasUnsavedChanges() || window.confirm(t('nav.leaveUnsaved'));
+}
+
+/** Goes to `path`; `force` skips the unsaved-input question (after a save or an explicit discard). */
+export function navigate(path: string, opts: { replace?: boolean; force?: boolean } = {}): boolean {
+  if (!opts.force && !mayLeave()) return false;
+  if (opts.replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  currentPath.setState({ path });
+  window.scrollTo(0, 0);
+  return true;
+}
+
+/** Back button of the browser or phone: same question, and stay put when the answer is no. */
+export function listenToHistory(): () => void {
+  const onPop = () => {
+    if (!mayLeave()) {
+      history.pushState(null, '', currentPath.getState().path);
+      return;
+    }
+    currentPath.setState({ path: location.pathname });
+  };
+  window.addEventListener('popstate', onPop);
+  return () => window.removeEventListener('popstate', onPop);
+}

@@ -1,0 +1,69 @@
+import { useLive } from '../../app/use-live';
+import { CONSENT_VERSION } from '../../core/resident';
+import { DEMO_COMMUNE_CODE } from '../../core/wire';
+import { getCurrentVolunteerId, setCurrentVolunteerId } from '../../db/meta';
+import { listVolunteers } from '../../db/reference';
+import { useT } from '../../i18n';
+import type { ResidentFormState } from './resident-form-state';
+
+interface Props {
+  form: ResidentFormState;
+  set: (patch: Partial<ResidentFormState>) => void;
+  error?: string;
+}
+
+/**
+ * The explicit consent step: the versioned text read to the person, who gives consent (them or a
+ * guardian), and the volunteer collecting it (asked once per phone until accounts exist).
+ */
+export function ConsentStep({ form, set, error }: Props) {
+  const t = useT();
+  const me = useLive(getCurrentVolunteerId);
+  const volunteers = useLive(() => listVolunteers(DEMO_COMMUNE_CODE));
+  return (
+    <fieldset class={`field consent${error ? ' field-invalid' : ''}`} id="resident-consent">
+      <legend>{t('consent.title')}</legend>
+      <p class="consent-text">{t(`consent.${CONSENT_VERSION}`)}</p>
+      <div class="chips" role="radiogroup" aria-label={t('consent.givenBy')}>
+        {(['self', 'guardian'] as const).map((g) => (
+          <button
+            key={g}
+            type="button"
+            role="radio"
+            aria-checked={form.givenBy === g}
+            class={`chip${form.givenBy === g ? ' chip-on' : ''}`}
+            onClick={() => set({ givenBy: g })}
+          >
+            {t(`consent.by.${g}`)}
+          </button>
+        ))}
+      </div>
+      {me === null && (
+        <label class="field">
+          <span>{t('consent.collector')}</span>
+          <select value="" onChange={(e) => void setCurrentVolunteerId(e.currentTarget.value)}>
+            <option value="">{t('settings.choose')}</option>
+            {volunteers?.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label class="check check-big">
+        <input
+          type="checkbox"
+          checked={form.consentGiven}
+          onChange={(e) => set({ consentGiven: e.currentTarget.checked })}
+        />
+        {t('consent.agree')}
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

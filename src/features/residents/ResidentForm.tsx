@@ -1,0 +1,196 @@
+import { useState } from 'preact/hooks';
+import { useDraft } from '../../app/use-draft';
+import { useLive } from '../../app/use-live';
+import { fieldErrors } from '../../core/fields';
+import { type ActiveResident, type Resident, residentInputSchema } from '../../core/resident';
+import { DEMO_COMMUNE_CODE } from '../../core/wire';
+import { addWalkIn } from '../../db/attendance';
+import { getCurrentVolunteerId } from '../../db/meta';
+import { listVillages } from '../../db/reference';
+import { addResident, likelyDuplicates, updateResident } from '../../db/residents';
+import { useT } from '../../i18n';
+import { Field } from '../../ui/Field';
+import { ToggleChips } from '../../ui/ToggleChips';
+import { errorText } from '../error-text';
+import { ConsentStep } from './ConsentStep';
+import {
+  consentProblem,
+  consentRecord,
+  formToResidentInput,
+  type ResidentFormState,
+} from './resident-form-state';
+
+interface Props {
+  draftKey: string;
+  initial: () => ResidentFormState;
+  /** Editing this resident (no new consent step); absent to add someone. */
+  editing?: ActiveResident;
+  /** Adding a walk-in to this session: saved and ticked present together. */
+  walkInSessionId?: string;
+  /** Village chosen by the screen (roster or session); the field is then not shown. */
+  fixedVillage?: boolean;
+  onDone: (saved: Resident | null) => void;
+}
+
+/** One short form for a resident, with the consent step and a likely-duplicate warning. */
+export function ResidentForm(props: Props) {
+  const { draftKey, initial, editing, walkInSessionId, fixedVillage, onDone } = props;
+  const t = useT();
+  const villages = useLive(() => listVillages(DEMO_COMMUNE_CODE));
+  const me = useLive(getCurrentVolunteerId);
+  const draft = useDraft(draftKey, initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [duplicates, setDuplicates] = useState<ActiveResident[]>([]);
+  const [saving, setSaving] = useState(false);
+  const f = draft.value;
+  if (!f) return null;
+
+  const err = (field: string) => errorText(t, 'residentForm', errors, field);
+  const set = (patch: Partial<ResidentFormState>) => {
+    draft.set(patch);
+    if (duplicates.length && ('fullName' in patch || 'birthYear' in patch)) setDuplicates([]);
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const parsed = residentInputSchema.safeParse(formToResidentInput(f));
+    const problems = parsed.success ? {} : fieldErrors(parsed.error);
+    const consent = editing ? undefined : consentProblem(f);
+    if (consent) problems.consent = consent;
+    if (!editing && !me) problems.consent = 'collector';
+    setErrors(problems);
+    if (!parsed.success || Object.keys(problems).length > 0) return;
+    if (!editing && duplicates.length === 0) {
+      const found = await likelyDuplicates(parsed.data);
+      if (found.length > 0) {
+        setDuplicates(found);
+        return;
+      }
+    }
+    setSaving(true);
+    try {
+      let saved: Resident;
+      if (editing) saved = await updateResident(editing.id, parsed.data);
+      else if (walkInSessionId)
+        saved = await addWalkIn(
+          DEMO_COMMUNE_CODE,
+          walkInSessionId,
+          parsed.data,
+          consentRecord(f, me!),
+        );
+      else saved = await addResident(DEMO_COMMUNE_CODE, parsed.data, consentRecord(f, me!));
+      await draft.clear();
+      onDone(saved);
+    } catch {
+      setErrors({ _: 'save' });
+      setSaving(false);
+    }
+  };
+  const cancel = async () => {
+    if (draft.dirty && !window.confirm(t('sessionForm.confirmDiscard'))) return;
+    await draft.clear();
+    onDone(null);
+  };
+
+  return (
+    <form class="form" onSubmit={submit} noValidate>
+      <Field id="resident-fullName" label={t('residentForm.fullName')} error={err('fullName')}>
+        <input
+          id="resident-fullName"
+          type="text"
+          autoComplete="off"
+          autoCapitalize="words"
+          maxLength={100}
+          value={f.fullName}
+          onInput={(e) => set({ fullName: e.currentTarget.value })}
+        />
+      </Field>
+      <Field id="resident-birthYear" label={t('residentForm.birthYear')} error={err('birthYear')}>
+        <input
+          id="resident-birthYear"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={4}
+          value={f.birthYear}
+          onInput={(e) => set({ birthYear: e.currentTarget.value })}
+        />
+      </Field>
+      <ToggleChips
+        id="resident-sex"
+        single
+        label={t('residentForm.sex')}
+        options={[
+          { value: 'female', label: t('sex.female') },
+          { value: 'male', label: t('sex.male') },
+          { value: '', label: t('sex.unknown') },
+        ]}
+        selected={[f.sex]}
+        onChange={([sex]) => set({ sex: sex ?? '' })}
+      />
+      {!fixedVillage && (
+        <Field id="resident-villageId" label={t('sessionForm.village')} error={err('villageId')}>
+          <select
+            id="resident-villageId"
+            value={f.villageId}
+            onChange={(e) => set({ villageId: e.currentTarget.value })}
+          >
+            <option value="">{t('sessionForm.villagePlaceholder')}</option>
+            {villages?.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      <Field
+        id="resident-phone"
+        label={t('residentForm.phone')}
+        hint={t('residentForm.phoneHint')}
+        error={err('phone')}
+      >
+        <input
+          id="resident-phone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="off"
+          maxLength={14}
+          value={f.phone}
+          onInput={(e) => set({ phone: e.currentTarget.value })}
+        />
+      </Field>
+      {!editing && (
+        <ConsentStep
+          form={f}
+          set={set}
+          error={errors.consent ? t(`consent.error.${errors.consent}`) : undefined}
+        />
+      )}
+      {duplicates.length > 0 && (
+        <div class="notice notice-warn" role="alert">
+          <p>{t('residentForm.duplicate')}</p>
+          <ul>
+            {duplicates.map((d) => (
+              <li key={d.id}>
+                {d.fullName} ({d.birthYear})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {errors._ && (
+        <p class="error" role="alert">
+          {t('sessionForm.error.save')}
+        </p>
+      )}
+      <div class="row form-actions">
+        <button type="button" class="btn btn-ghost" onClick={() => void cancel()}>
+          {t('sessionForm.cancel')}
+        </button>
+        <button type="submit" class="btn btn-primary" disabled={saving}>
+          {t(duplicates.length > 0 ? 'residentForm.saveAnyway' : 'residentForm.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
