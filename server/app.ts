@@ -7,11 +7,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from './db/executor';
+import { attendanceRoutes } from './routes/attendance';
+import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
+import { referenceRoutes } from './routes/reference';
 import { sessionRoutes } from './routes/sessions';
 import { staticRoutes } from './routes/static';
 import { syncRoutes } from './routes/sync';
-import { villageRoutes } from './routes/villages';
 
 export interface AppDeps {
   db: Db;
@@ -33,8 +35,10 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .route('/health', healthRoutes(deps))
-    .route('/villages', villageRoutes(deps))
+    .route('/reference', referenceRoutes(deps))
     .route('/sessions', sessionRoutes(deps))
+    .route('/attendance', attendanceRoutes(deps))
+    .route('/feedback', feedbackRoutes(deps))
     .route('/sync', syncRoutes(deps))
     .all('*', (c) => c.json({ error: 'not_found' }, 404));
 

@@ -1,8 +1,8 @@
-/** Read queries, always scoped by commune; rows come back in the shared record shapes. */
-import type { Session, Village } from '../../src/core/schemas';
+/** Reference data queries, always scoped by commune; rows come back in the shared record shapes. */
+import { compareVi } from '../../src/core/text';
+import type { Village } from '../../src/core/village';
+import type { Volunteer } from '../../src/core/volunteer';
 import type { Queryable } from './executor';
-
-const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 export async function communeExists(db: Queryable, communeCode: string): Promise<boolean> {
   return (await db.query('select 1 from communes where code = $1', [communeCode])).length > 0;
@@ -17,13 +17,12 @@ export function listVillages(db: Queryable, communeCode: string): Promise<Villag
   );
 }
 
-export function listSessions(db: Queryable, communeCode: string): Promise<Session[]> {
-  return db.query<Session>(
-    `select id::text, commune_code as "communeCode", village_id as "villageId",
-            to_char(session_date, 'YYYY-MM-DD') as date, topics,
-            to_char(created_at at time zone 'UTC', ${ISO_UTC}) as "createdAt",
-            to_char(updated_at at time zone 'UTC', ${ISO_UTC}) as "updatedAt"
-     from sessions where commune_code = $1 order by session_date desc, id desc`,
+/** Everyone who can facilitate a session (volunteers and officers), in Vietnamese name order. */
+export async function listVolunteers(db: Queryable, communeCode: string): Promise<Volunteer[]> {
+  const rows = await db.query<Volunteer>(
+    `select id::text, commune_code as "communeCode", display_name as "displayName"
+     from users where commune_code = $1 and role in ('volunteer', 'admin')`,
     [communeCode],
   );
+  return rows.sort((a, b) => compareVi(a.displayName, b.displayName) || (a.id < b.id ? -1 : 1));
 }

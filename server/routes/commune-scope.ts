@@ -4,7 +4,7 @@
  */
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod/mini';
-import { communeCode } from '../../src/core/schemas';
+import { communeCode } from '../../src/core/fields';
 import type { Queryable } from '../db/executor';
 import { communeExists } from '../db/queries';
 

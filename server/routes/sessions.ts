@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { SessionsResponse } from '../../src/core/wire';
 import type { AppDeps } from '../app';
-import { listSessions } from '../db/queries';
+import { listSessions } from '../db/session-queries';
 import { communeQuerySchema, requireCommune } from './commune-scope';
 import { parseQuery } from './validate';
 

@@ -1,11 +1,16 @@
 /**
  * Applies a device's pushed mutations, each (client, seq) exactly once: the client's last applied
  * seq is read under a row lock and written back in the same transaction as the effects, so a push
- * replayed after a dropped response changes nothing. (Walking skeleton: sessions only; the sync
- * issue adds clocks, conflicts and the other records.)
+ * replayed after a dropped response changes nothing. Each mutation's rule lives in its apply-*.ts
+ * file (interim rules: whole-record last-writer-wins until the sync issue brings per-field clocks).
  */
-import type { MutationResult, PushRequest } from '../../src/core/wire';
+import type { Mutation, MutationResult, PushRequest } from '../../src/core/wire';
 import type { Db, Queryable } from '../db/executor';
+import { applyAttendance } from './apply-attendance';
+import { applyFeedback } from './apply-feedback';
+import { applyResident } from './apply-resident';
+import { applySession } from './apply-session';
+import type { Rejection } from './record-checks';
 
 export async function applyPush(db: Db, req: PushRequest): Promise<MutationResult[]> {
   return db.transact(async (tx) => {
@@ -29,7 +34,7 @@ export async function applyPush(db: Db, req: PushRequest): Promise<MutationResul
         results.push({ seq: m.seq, status: 'ok' });
         continue;
       }
-      const reason = await applyMutation(tx, req.communeCode, m.args);
+      const reason = await applyMutation(tx, req.communeCode, m);
       results.push(
         reason ? { seq: m.seq, status: 'rejected', reason } : { seq: m.seq, status: 'ok' },
       );
@@ -46,29 +51,20 @@ export async function applyPush(db: Db, req: PushRequest): Promise<MutationResul
   });
 }
 
-type SessionArgs = PushRequest['mutations'][number]['args'];
-
 /** Returns a rejection reason, or undefined when applied. */
-async function applyMutation(
+function applyMutation(
   tx: Queryable,
   communeCode: string,
-  s: SessionArgs,
-): Promise<string | undefined> {
-  if (s.communeCode !== communeCode) return 'wrong_commune';
-  const village = await tx.query('select 1 from villages where commune_code = $1 and id = $2', [
-    communeCode,
-    s.villageId,
-  ]);
-  if (village.length === 0) return 'unknown_village';
-  // Topics go in as text and are cast: both drivers then agree on how the JSON is encoded.
-  await tx.query(
-    `insert into sessions (commune_code, id, village_id, session_date, topics, created_at, updated_at)
-     values ($1, $2, $3, $4::date, $5::text::jsonb, $6::timestamptz, $7::timestamptz)
-     on conflict (commune_code, id) do update set
-       village_id = excluded.village_id, session_date = excluded.session_date,
-       topics = excluded.topics, updated_at = excluded.updated_at, server_updated_at = now()
-     where sessions.updated_at <= excluded.updated_at`,
-    [communeCode, s.id, s.villageId, s.date, JSON.stringify(s.topics), s.createdAt, s.updatedAt],
-  );
-  return undefined;
+  m: Mutation,
+): Promise<Rejection | undefined> {
+  switch (m.name) {
+    case 'session.put':
+      return applySession(tx, communeCode, m.args);
+    case 'resident.put':
+      return applyResident(tx, communeCode, m.args);
+    case 'attendance.set':
+      return applyAttendance(tx, communeCode, m.args);
+    case 'feedback.add':
+      return applyFeedback(tx, communeCode, m.args);
+  }
 }

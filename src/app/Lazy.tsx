@@ -11,7 +11,7 @@ interface Props<M> {
 /** Renders a screen from a module loaded on demand (each feature is its own chunk). */
 export function Lazy<M>({ id, load, render }: Props<M>) {
   const [loaded, setLoaded] = useState<{ id: string; module: M }>();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `load` belongs to `id`.
+  // Loads again only when `id` changes: `load` belongs to `id`.
   useEffect(() => {
     let live = true;
     void load().then((module) => {

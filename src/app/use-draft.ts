@@ -23,7 +23,7 @@ export function useDraft<T extends object>(key: string, initial: () => T): Draft
   const [value, setValue] = useState<T>();
   const [dirty, setDirty] = useState(false);
   const latest = useRef<T>();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `initial` is read once per key.
+  // Reads the draft once per key; `initial` is only the fallback for a key with no draft.
   useEffect(() => {
     let live = true;
     void loadDraft<T>(key).then((saved) => {

@@ -11,7 +11,8 @@ export const villageId = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** A calendar date as yyyy-MM-dd (what `<input type="date">` gives); shown as dd/MM/yyyy. */
 export const isoDate = z.iso.date();
-export const isoDateTime = z.iso.datetime();
+/** A UTC timestamp as Date.toISOString() writes it (milliseconds, Z): one form on every side. */
+export const isoDateTime = z.iso.datetime({ precision: 3 });
 
 /** Collapses runs of whitespace and trims: "  Nguyễn   Văn  An " → "Nguyễn Văn An". */
 export const collapseSpaces = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -61,11 +61,21 @@ const residentMeta = {
   updatedAt: isoDateTime,
 };
 
-export const activeResidentSchema = z.extend(residentInputSchema, {
-  ...residentMeta,
-  erased: z.literal(false),
-  consent: consentSchema,
-});
+export const activeResidentSchema = z
+  .extend(residentInputSchema, {
+    ...residentMeta,
+    erased: z.literal(false),
+    consent: consentSchema,
+  })
+  .check(
+    // A child's data needs a parent's or guardian's consent, judged at the time it was given.
+    z.refine<{ birthYear: number; consent: Consent }>(
+      (r) =>
+        r.consent.givenBy === 'guardian' ||
+        currentYearInVietnam(new Date(r.consent.collectedAt)) - r.birthYear >= ADULT_AGE,
+      { message: 'guardian', path: ['consent', 'givenBy'] },
+    ),
+  );
 
 export const erasedResidentSchema = z.object({
   ...residentMeta,
@@ -93,6 +103,6 @@ export function erase(r: ActiveResident, now: string): ErasedResident {
     erased: true,
     villageId: r.villageId,
     sex: r.sex,
-    ageGroup: ageGroupOf(r.birthYear, Number(now.slice(0, 4))),
+    ageGroup: ageGroupOf(r.birthYear, currentYearInVietnam(new Date(now))),
   };
 }

@@ -15,7 +15,10 @@ interface Props<V extends string> {
   hint?: string;
 }
 
-/** Large toggle buttons for choosing one or several options; state is announced, not colour-only. */
+/**
+ * Large toggle buttons for choosing one or several options, named by the fieldset's legend; each
+ * button's state is announced (aria-pressed) and marked with ✓, never shown by colour alone.
+ */
 export function ToggleChips<V extends string>(props: Props<V>) {
   const { id, label, options, selected, onChange, single, error, hint } = props;
   const toggle = (v: V) => {
@@ -26,7 +29,7 @@ export function ToggleChips<V extends string>(props: Props<V>) {
     <fieldset class={`field chips-field${error ? ' field-invalid' : ''}`} id={id}>
       <legend>{label}</legend>
       {hint && <p class="hint">{hint}</p>}
-      <div class="chips" role={single ? 'radiogroup' : 'group'} aria-label={label}>
+      <div class="chips">
         {options.map((o) => {
           const on = selected.includes(o.value);
           return (
@@ -34,9 +37,7 @@ export function ToggleChips<V extends string>(props: Props<V>) {
               key={o.value}
               type="button"
               class={`chip${on ? ' chip-on' : ''}`}
-              role={single ? 'radio' : undefined}
-              aria-checked={single ? on : undefined}
-              aria-pressed={single ? undefined : on}
+              aria-pressed={on}
               onClick={() => toggle(o.value)}
             >
               <span aria-hidden="true">{on ? '✓ ' : ''}</span>

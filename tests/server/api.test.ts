@@ -1,94 +1,94 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app';
-import { DB_KINDS, openTestDb, type TestDb } from './databases';
-import { jsonPost, push, session } from './factories';
+import { describe, expect, it } from 'vitest';
+import { compareVi } from '../../src/core/text';
+import { referenceResponseSchema } from '../../src/core/wire';
+import { DB_KINDS } from './databases';
+import { jsonPost, push, putSession, session } from './factories';
+import { useHarness } from './harness';
 
 describe.each(DB_KINDS)('API on %s', (kind) => {
-  let t: TestDb;
-  let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    t = await openTestDb(kind);
-    app = createApp({ db: t.db, version: '9.9.9', log: () => {} });
-  });
-  afterAll(() => t.drop());
+  const h = useHarness(kind);
 
   it('answers health with the database kind and version', async () => {
-    const res = await app.request('/api/health');
+    const res = await h.app.request('/api/health');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true, db: kind, version: '9.9.9' });
   });
 
-  it('lists the demo commune villages', async () => {
-    const res = await app.request('/api/villages?commune=10882');
-    const body = await res.json();
-    expect(body.villages.map((v: { name: string }) => v.name)).toContain('Nhan Bầu');
+  it('gives the reference data: the 9 villages and the volunteers in Vietnamese order', async () => {
+    const body = await h.getJson('/api/reference?commune=10882', referenceResponseSchema);
     expect(body.villages).toHaveLength(9);
+    expect(body.villages.map((v) => v.name)).toContain('Nhan Bầu');
     expect(Date.parse(body.serverTime)).not.toBeNaN();
+    const names = body.volunteers.map((v) => v.displayName);
+    expect(names).toHaveLength(6);
+    expect(names).toEqual(expect.arrayContaining(['Nguyễn Thị Hoa', 'Đỗ Minh Tuấn']));
+    expect(names).toContain('Cán bộ Phòng Văn hoá - Xã hội');
+    expect(names).toEqual([...names].sort(compareVi));
+    for (const v of body.volunteers) {
+      expect(Object.keys(v).sort()).toEqual(['communeCode', 'displayName', 'id']);
+      expect(v.communeCode).toBe('10882');
+    }
   });
 
-  it('answers 400 naming the field for a malformed commune, 404 for an unknown one', async () => {
-    const bad = await app.request('/api/villages?commune=abc');
-    expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: 'invalid', field: 'commune' });
-    const unknown = await app.request('/api/villages?commune=99999');
+  it('no longer serves /api/villages', async () => {
+    expect((await h.app.request('/api/villages?commune=10882')).status).toBe(404);
+  });
+
+  it.each(['reference', 'sessions', 'feedback'])(
+    'answers /api/%s with 400 naming a malformed commune, 404 for an unknown one',
+    async (resource) => {
+      const bad = await h.app.request(`/api/${resource}?commune=abc`);
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ error: 'invalid', field: 'commune' });
+      const missing = await h.app.request(`/api/${resource}`);
+      expect(missing.status).toBe(400);
+      expect(await missing.json()).toMatchObject({ error: 'invalid', field: 'commune' });
+      const unknown = await h.app.request(`/api/${resource}?commune=99999`);
+      expect(unknown.status).toBe(404);
+      expect(await unknown.json()).toEqual({ error: 'unknown_commune', field: 'commune' });
+    },
+  );
+
+  it('answers /api/attendance with 400 naming a missing or malformed session or commune', async () => {
+    const cases: [string, string][] = [
+      ['/api/attendance?commune=10882', 'session'],
+      ['/api/attendance?commune=10882&session=42', 'session'],
+      ['/api/attendance?session=0198a3c0-0000-7000-8000-000000000000', 'commune'],
+    ];
+    for (const [path, field] of cases) {
+      const res = await h.app.request(path);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: 'invalid', field });
+    }
+    const unknown = await h.app.request(
+      '/api/attendance?commune=99999&session=0198a3c0-0000-7000-8000-000000000000',
+    );
     expect(unknown.status).toBe(404);
   });
 
-  it('stores pushed sessions and shows them through the API', async () => {
-    const s = session({ topics: ['M04', 'M07'], villageId: 'vinh-binh' });
-    const res = await app.request('/api/sync/push', jsonPost(push([s])));
-    expect(res.status).toBe(200);
-    expect((await res.json()).results).toEqual([{ seq: 1, status: 'ok' }]);
-    const list = await (await app.request('/api/sessions?commune=10882')).json();
-    expect(list.sessions.find((x: { id: string }) => x.id === s.id)).toEqual(s);
-  });
-
-  it('applies a replayed push once', async () => {
-    const req = push([session(), session()]);
-    const before = (await (await app.request('/api/sessions?commune=10882')).json()).sessions
-      .length;
-    for (let i = 0; i < 3; i++) {
-      const res = await app.request('/api/sync/push', jsonPost(req));
-      expect((await res.json()).results.map((r: { status: string }) => r.status)).toEqual([
-        'ok',
-        'ok',
-      ]);
-    }
-    const after = (await (await app.request('/api/sessions?commune=10882')).json()).sessions.length;
-    expect(after - before).toBe(2);
-  });
-
-  it('rejects, per mutation, a session for an unknown village or another commune', async () => {
-    const req = push([
-      session({ villageId: 'khong-co' }),
-      session({ communeCode: '10883' }),
-      session(),
-    ]);
-    const res = await app.request('/api/sync/push', jsonPost(req));
-    expect((await res.json()).results).toEqual([
-      { seq: 1, status: 'rejected', reason: 'unknown_village' },
-      { seq: 2, status: 'rejected', reason: 'wrong_commune' },
-      { seq: 3, status: 'ok' },
-    ]);
-  });
-
   it('answers 400 naming the bad field of a push', async () => {
-    const req = push([session({ date: '31/12/2026' })]);
-    const res = await app.request('/api/sync/push', jsonPost(req));
+    const req = push([putSession(session({ date: '31/12/2026' }))]);
+    const res = await h.app.request('/api/sync/push', jsonPost(req));
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: 'invalid', field: 'mutations.0.args.date' });
-    const notJson = await app.request('/api/sync/push', jsonPost('{"clientId":'));
+    const notJson = await h.app.request('/api/sync/push', jsonPost('{"clientId":'));
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toMatchObject({ error: 'invalid_json' });
   });
 
+  it('answers 404 to a push for an unknown commune', async () => {
+    const req = { ...push([putSession(session())]), communeCode: '99999' };
+    const res = await h.app.request('/api/sync/push', jsonPost(req));
+    expect(res.status).toBe(404);
+  });
+
   it('answers 413 to a body over 1 MB', async () => {
-    const res = await app.request('/api/sync/push', jsonPost('x'.repeat(1024 * 1024 + 1)));
+    const res = await h.app.request('/api/sync/push', jsonPost('x'.repeat(1024 * 1024 + 1)));
     expect(res.status).toBe(413);
   });
 
   it('answers 404 JSON to unknown API routes', async () => {
-    const res = await app.request('/api/nothing-here');
+    const res = await h.app.request('/api/nothing-here');
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: 'not_found' });
   });

@@ -12,7 +12,7 @@ export interface TestDb {
   drop(): Promise<void>;
 }
 
-type Kind = 'pglite' | 'postgres';
+export type DbKind = 'pglite' | 'postgres';
 
 const url = process.env.TEST_DATABASE_URL;
 if (process.env.REQUIRE_POSTGRES && !url) {
@@ -21,9 +21,10 @@ if (process.env.REQUIRE_POSTGRES && !url) {
   );
 }
 
-export const DB_KINDS: Kind[] = url ? ['pglite', 'postgres'] : ['pglite'];
+export const DB_KINDS: DbKind[] = url ? ['pglite', 'postgres'] : ['pglite'];
 
-async function open(kind: Kind): Promise<TestDb> {
+/** An empty database: nothing migrated, nothing seeded. */
+export async function openEmptyDb(kind: DbKind): Promise<TestDb> {
   if (kind === 'pglite') {
     const db = await openPglite();
     return { db, drop: () => db.close() };
@@ -40,8 +41,8 @@ async function open(kind: Kind): Promise<TestDb> {
 }
 
 /** A migrated database with the demo commune seeded. */
-export async function openTestDb(kind: Kind): Promise<TestDb> {
-  const t = await open(kind);
+export async function openTestDb(kind: DbKind): Promise<TestDb> {
+  const t = await openEmptyDb(kind);
   await migrate(t.db);
   await seedDemoCommune(t.db);
   return t;

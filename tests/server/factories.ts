@@ -1,26 +1,133 @@
+/** Valid records per the shared schemas, and push requests made of them, for server tests. */
+import type { Attendance } from '../../src/core/attendance';
+import type { Feedback } from '../../src/core/feedback';
 import { newId } from '../../src/core/ids';
-import type { Session } from '../../src/core/schemas';
-import type { PushRequest } from '../../src/core/wire';
+import type { ActiveResident, Consent, ErasedResident } from '../../src/core/resident';
+import type { Session } from '../../src/core/session';
+import type { Mutation, MutationName, PushRequest } from '../../src/core/wire';
+
+export const COMMUNE = '10882';
+
+/** A moment `minutesAgo` before now, as the ISO string a device sends. */
+export const isoAgo = (minutesAgo = 0): string =>
+  new Date(Date.now() - minutesAgo * 60_000).toISOString();
 
 export function session(over: Partial<Session> = {}): Session {
-  const now = new Date().toISOString();
+  const now = isoAgo();
   return {
     id: newId(),
-    communeCode: '10882',
-    villageId: 'nhan-bau',
+    communeCode: COMMUNE,
     date: '2026-11-05',
+    startTime: '14:30',
+    durationMinutes: 90,
+    villageId: 'nhan-bau',
+    venue: 'Nhà văn hoá thôn',
+    kind: 'class',
+    targetGroups: ['residents', 'elderly'],
     topics: ['M04'],
+    facilitators: [newId()],
+    vneidActivations: 3,
+    onlineApplications: 1,
+    cashlessAccounts: 0,
+    notes: '',
+    cancelledAt: null,
     createdAt: now,
     updatedAt: now,
     ...over,
   };
 }
 
-export function push(sessions: Session[], clientId = newId(), firstSeq = 1): PushRequest {
+export const consent = (over: Partial<Consent> = {}): Consent => ({
+  version: 'v1',
+  givenBy: 'self',
+  collectedBy: newId(),
+  collectedAt: isoAgo(),
+  ...over,
+});
+
+export function resident(over: Partial<ActiveResident> = {}): ActiveResident {
+  const now = isoAgo();
+  return {
+    id: newId(),
+    communeCode: COMMUNE,
+    erased: false,
+    fullName: 'Nguyễn Văn An',
+    birthYear: 1958,
+    sex: 'male',
+    villageId: 'nhan-bau',
+    phone: '0912345678',
+    consent: consent(),
+    createdAt: now,
+    updatedAt: now,
+    ...over,
+  };
+}
+
+/** The erased form of `r`, as a device sends it after a deletion request. */
+export function erased(r: ActiveResident, over: Partial<ErasedResident> = {}): ErasedResident {
+  return {
+    id: r.id,
+    communeCode: r.communeCode,
+    erased: true,
+    villageId: r.villageId,
+    sex: r.sex,
+    ageGroup: '60_plus',
+    createdAt: r.createdAt,
+    updatedAt: isoAgo(),
+    ...over,
+  };
+}
+
+export const attendance = (
+  s: Session,
+  r: ActiveResident,
+  over: Partial<Attendance> = {},
+): Attendance => ({
+  sessionId: s.id,
+  residentId: r.id,
+  present: true,
+  updatedAt: isoAgo(),
+  ...over,
+});
+
+export function feedback(over: Partial<Feedback> = {}): Feedback {
+  return {
+    id: newId(),
+    communeCode: COMMUNE,
+    sessionId: null,
+    villageId: 'nhan-bau',
+    rating: 4,
+    helped: 'Biết kích hoạt VNeID mức 2',
+    hard: 'Mạng yếu',
+    tags: ['weak_network'],
+    text: '',
+    byResident: false,
+    residentId: null,
+    consent: null,
+    createdAt: isoAgo(),
+    ...over,
+  };
+}
+
+/** A mutation without its seq: what a test lists, numbered by `push`. */
+export type Op = {
+  [N in MutationName]: { name: N; args: Extract<Mutation, { name: N }>['args'] };
+}[MutationName];
+
+export const putSession = (args: Session): Op => ({ name: 'session.put', args });
+export const putResident = (args: ActiveResident | ErasedResident): Op => ({
+  name: 'resident.put',
+  args,
+});
+export const setAttendance = (args: Attendance): Op => ({ name: 'attendance.set', args });
+export const addFeedback = (args: Feedback): Op => ({ name: 'feedback.add', args });
+
+/** A push of `ops` numbered from `firstSeq`, from a new device unless `clientId` is given. */
+export function push(ops: Op[], clientId = newId(), firstSeq = 1): PushRequest {
   return {
     clientId,
-    communeCode: '10882',
-    mutations: sessions.map((args, i) => ({ seq: firstSeq + i, name: 'session.put', args })),
+    communeCode: COMMUNE,
+    mutations: ops.map((op, i) => ({ ...op, seq: firstSeq + i })),
   };
 }
 

@@ -26,8 +26,7 @@ export function RatingPicker({ value, onChange, big, error }: Props) {
             <button
               key={rating}
               type="button"
-              role="radio"
-              aria-checked={value === rating}
+              aria-pressed={value === rating}
               aria-label={t(`feedback.ratingLabel.${rating}`)}
               class={`rating${value === rating ? ' rating-on' : ''}`}
               onClick={() => onChange(rating)}

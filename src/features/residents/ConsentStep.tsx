@@ -24,13 +24,12 @@ export function ConsentStep({ form, set, error }: Props) {
     <fieldset class={`field consent${error ? ' field-invalid' : ''}`} id="resident-consent">
       <legend>{t('consent.title')}</legend>
       <p class="consent-text">{t(`consent.${CONSENT_VERSION}`)}</p>
-      <div class="chips" role="radiogroup" aria-label={t('consent.givenBy')}>
+      <div class="chips">
         {(['self', 'guardian'] as const).map((g) => (
           <button
             key={g}
             type="button"
-            role="radio"
-            aria-checked={form.givenBy === g}
+            aria-pressed={form.givenBy === g}
             class={`chip${form.givenBy === g ? ' chip-on' : ''}`}
             onClick={() => set({ givenBy: g })}
           >

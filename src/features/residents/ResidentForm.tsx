@@ -43,7 +43,7 @@ export function ResidentForm(props: Props) {
   const [duplicates, setDuplicates] = useState<ActiveResident[]>([]);
   const [saving, setSaving] = useState(false);
   const f = draft.value;
-  if (!f) return null;
+  if (!f || me === undefined) return null;
 
   const err = (field: string) => errorText(t, 'residentForm', errors, field);
   const set = (patch: Partial<ResidentFormState>) => {

@@ -1,0 +1,58 @@
+/**
+ * feedback.add: append-only. The first row stored under an id is final; a replay, or another
+ * record reusing the id, changes nothing and is answered 'ok'. A linked session or resident must
+ * already be on the server.
+ */
+import type { Feedback } from '../../src/core/feedback';
+import type { Queryable } from '../db/executor';
+import { jsonParam } from '../db/sql';
+import {
+  checkCommuneAndVillage,
+  checkResident,
+  checkSession,
+  type Rejection,
+} from './record-checks';
+
+async function checkLinks(
+  tx: Queryable,
+  communeCode: string,
+  f: Feedback,
+): Promise<Rejection | undefined> {
+  return (
+    (await checkCommuneAndVillage(tx, communeCode, f)) ??
+    (f.sessionId === null ? undefined : await checkSession(tx, communeCode, f.sessionId)) ??
+    (f.residentId === null ? undefined : await checkResident(tx, communeCode, f.residentId))
+  );
+}
+
+export async function applyFeedback(
+  tx: Queryable,
+  communeCode: string,
+  f: Feedback,
+): Promise<Rejection | undefined> {
+  const rejection = await checkLinks(tx, communeCode, f);
+  if (rejection) return rejection;
+  await tx.query(
+    `insert into feedback (commune_code, id, session_id, village_id, rating, helped, hard, tags,
+       text, by_resident, resident_id, consent, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11, $12::text::jsonb,
+       $13::timestamptz)
+     on conflict (commune_code, id) do nothing`,
+    [
+      communeCode,
+      f.id,
+      f.sessionId,
+      f.villageId,
+      f.rating,
+      f.helped,
+      f.hard,
+      jsonParam(f.tags),
+      f.text,
+      f.byResident,
+      f.residentId,
+      jsonParam(f.consent),
+      f.createdAt,
+    ],
+  );
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Feedback } from '../../src/core/feedback';
+import { DB_KINDS } from './databases';
+import {
+  addFeedback,
+  consent,
+  feedback,
+  push,
+  putResident,
+  putSession,
+  resident,
+  session,
+} from './factories';
+import { feedbackResponse, useHarness } from './harness';
+
+describe.each(DB_KINDS)('feedback.add on %s', (kind) => {
+  const h = useHarness(kind);
+  const s = session();
+  const r = resident();
+  beforeAll(async () => {
+    expect(await h.outcomes([putSession(s), putResident(r)])).toEqual(['ok', 'ok']);
+  });
+  const stored = async (id: string): Promise<Feedback[]> =>
+    (await h.getJson('/api/feedback?commune=10882', feedbackResponse)).feedback.filter(
+      (f) => f.id === id,
+    );
+
+  it('stores anonymous feedback and gives it back exactly', async () => {
+    const f = feedback({ tags: ['no_smartphone', 'scam_worry'], text: 'Cần thêm buổi nữa.' });
+    expect(await h.outcomes([addFeedback(f)])).toEqual(['ok']);
+    expect(await stored(f.id)).toEqual([f]);
+  });
+
+  it('stores feedback given by a resident about a session, linked with consent', async () => {
+    const f = feedback({
+      sessionId: s.id,
+      residentId: r.id,
+      consent: consent(),
+      byResident: true,
+      rating: 5,
+    });
+    expect(await h.outcomes([addFeedback(f)])).toEqual(['ok']);
+    expect(await stored(f.id)).toEqual([f]);
+  });
+
+  it('stores a duplicate id once: the first record stays', async () => {
+    const f = feedback({ rating: 2 });
+    const again = { ...f, rating: 5, text: 'Sửa lại' };
+    expect(await h.outcomes([addFeedback(f), addFeedback(again)])).toEqual(['ok', 'ok']);
+    expect(await h.outcomes([addFeedback(again)])).toEqual(['ok']);
+    expect(await stored(f.id)).toEqual([f]);
+  });
+
+  it('applies a replayed push once', async () => {
+    const f = feedback();
+    const req = push([addFeedback(f)]);
+    for (let i = 0; i < 3; i++) await h.send(req);
+    expect(await stored(f.id)).toHaveLength(1);
+  });
+
+  it('rejects feedback of another commune, or naming an unknown village, session or resident', async () => {
+    const rejected = [
+      feedback({ communeCode: '10883' }),
+      feedback({ villageId: 'khong-co' }),
+      feedback({ sessionId: session().id }),
+      feedback({ residentId: resident().id, consent: consent() }),
+    ];
+    expect(await h.outcomes(rejected.map(addFeedback))).toEqual([
+      'wrong_commune',
+      'unknown_village',
+      'unknown_session',
+      'unknown_resident',
+    ]);
+    for (const f of rejected) expect(await stored(f.id)).toEqual([]);
+  });
+});
