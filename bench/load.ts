@@ -5,20 +5,12 @@
  * the service worker. Medians of RUNS fresh profiles. Needs `npm run build` first.
  * Goals: first visit FCP ≤ 2 s, offline repeat FCP ≤ 300 ms.  Usage: npm run bench:load [-- --json]
  */
-import type { AddressInfo, Socket } from 'node:net';
-import { serve } from '@hono/node-server';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../playwright.config';
+import type { Page } from 'playwright-core';
 import { measureBudget } from '../scripts/check-budget';
-import { createApp } from '../server/app';
-import { openPglite } from '../server/db/executor';
-import { migrate } from '../server/db/migrate';
-import { seedDemoCommune } from '../server/db/seed';
+import { launchChromium, median, startBenchServer } from './harness';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const NETWORK = { latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function fcp(page: Page): Promise<number> {
   return page.evaluate(
@@ -41,21 +33,9 @@ async function usableAt(page: Page): Promise<number> {
 }
 
 async function main() {
-  const db = await openPglite();
-  await migrate(db);
-  await seedDemoCommune(db);
-  const app = createApp({ db, version: 'bench', staticDir: 'dist', log: () => {} });
-  const server = serve({ fetch: app.fetch, port: 0 });
-  await new Promise((r) => server.once('listening', r));
-  // Everything the server sends, including what the service worker downloads to precache.
-  const sockets = new Set<Socket>();
-  server.on('connection', (s: Socket) => sockets.add(s));
-  const served = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
-  const url = `http://localhost:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const server = await startBenchServer();
+  const { url, served } = server;
+  const browser = await launchChromium();
 
   const runs: Record<string, number>[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -101,8 +81,7 @@ async function main() {
     await context.close();
   }
   await browser.close();
-  server.close();
-  await db.close();
+  await server.close();
 
   const keys = Object.keys(runs[0]!);
   const figures: Record<string, number> = {};

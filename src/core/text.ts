@@ -19,11 +19,23 @@ export function foldVi(s: string): string {
     .trim();
 }
 
-/** True when every word of the query starts a word of the text, or occurs in it, ignoring marks. */
+/**
+ * True when every word of the query starts a word of the (folded) text, ignoring marks and case:
+ * "nguyen van an" finds "Nguyễn Văn An" and "Nguyễn Văn Anh", but not "Nguyễn Văn Bình".
+ */
 export function matchesQuery(foldedText: string, query: string): boolean {
   const q = foldVi(query);
   if (!q) return true;
-  return q.split(' ').every((word) => foldedText.includes(word));
+  const text = ` ${foldedText}`;
+  return q.split(' ').every((word) => text.includes(` ${word}`));
+}
+
+/** How many query words are whole words of the text: exact names rank before longer ones. */
+export function wholeWordHits(foldedText: string, query: string): number {
+  const words = new Set(foldedText.split(' '));
+  return foldVi(query)
+    .split(' ')
+    .filter((w) => words.has(w)).length;
 }
 
 /** The given name: the last word of "Họ Đệm Tên". */

@@ -1,17 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { sessionsResponseSchema } from '../../src/core/wire';
-import { waitForServiceWorker } from './helpers';
+import { firstVisit, logSession } from './helpers';
 
 test('a session logged offline survives reloads and reaches the server after sync', async ({
   page,
   context,
   request,
 }) => {
-  // 1. First visit online: the app installs its service worker and caches the village list.
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Buổi tập huấn' })).toBeVisible();
-  await waitForServiceWorker(page);
-  await expect(page.getByTestId('sync-message')).toContainText('Đã đồng bộ');
+  // 1. First visit online: the app installs its service worker and caches the reference lists.
+  await firstVisit(page);
 
   // 2. No network: a reload still opens the app, and says it is offline.
   await context.setOffline(true);
@@ -20,12 +17,13 @@ test('a session logged offline survives reloads and reaches the server after syn
   await expect(page.getByText('Mất mạng — vẫn lưu trên máy')).toBeVisible();
 
   // 3. Log a session offline.
-  await page.getByRole('button', { name: 'Thêm buổi' }).click();
-  await page.getByLabel('Ngày').fill('2026-11-20');
-  await page.getByLabel('Thôn').selectOption({ label: 'Tiên Kiều' });
-  await page.getByLabel('Chủ đề').selectOption(['M04', 'M07']);
-  await page.getByRole('button', { name: 'Lưu buổi' }).click();
-  await expect(page.getByText('Đã lưu buổi trên máy.')).toBeVisible();
+  await logSession(page, {
+    date: '2026-11-20',
+    time: '14:00',
+    village: 'Tiên Kiều',
+    topics: ['Định danh điện tử VNeID', 'Nhận diện lừa đảo trực tuyến'],
+  });
+  await page.getByRole('link', { name: 'Buổi học' }).click();
   const card = page.getByTestId('session-card').filter({ hasText: '20/11/2026' });
   await expect(card).toContainText('Tiên Kiều');
   await expect(card).toContainText('Chưa gửi');
@@ -43,7 +41,11 @@ test('a session logged offline survives reloads and reaches the server after syn
   const { sessions } = sessionsResponseSchema.parse(await res.json());
   const stored = sessions.filter((s) => s.date === '2026-11-20');
   expect(stored).toHaveLength(1);
-  expect(stored[0]).toMatchObject({ villageId: 'tien-kieu', topics: ['M04', 'M07'] });
+  expect(stored[0]).toMatchObject({
+    villageId: 'tien-kieu',
+    startTime: '14:00',
+    topics: ['M04', 'M07'],
+  });
 
   // 6. Syncing again sends nothing twice.
   await page.getByRole('button', { name: 'Đồng bộ' }).click();

@@ -40,6 +40,9 @@ describe('Vietnamese search', () => {
     expect(matchesQuery(foldVi('Phạm Đức Đạt'), 'DUC dat')).toBe(true);
     expect(matchesQuery(foldVi('Phạm Đức Đạt'), 'đạt')).toBe(true);
     expect(matchesQuery(foldVi('Nguyễn Văn An'), 'nguyen thi')).toBe(false);
+    // Words match from their start: "an" is not found inside "van".
+    expect(matchesQuery(foldVi('Nguyễn Văn Bình'), 'nguyen van an')).toBe(false);
+    expect(matchesQuery(foldVi('Nguyễn Văn Ánh'), 'nguyen van an')).toBe(true);
   });
 
   it('searches a roster by words in any order, narrowing by birth year', () => {
@@ -51,6 +54,18 @@ describe('Vietnamese search', () => {
     expect(searchRoster(index, 'an nguyen').map((r) => r.birthYear)).toEqual([1960, 1985]);
     expect(searchRoster(index, 'nguyen van an 1985').map((r) => r.birthYear)).toEqual([1985]);
     expect(searchRoster(index, 'anh').map((r) => r.fullName)).toEqual(['Trần Thị Ánh']);
+  });
+
+  it('puts exact names before longer ones that start the same', () => {
+    const index = indexRoster([
+      resident('Nguyễn Văn Ánh'),
+      resident('Nguyễn Văn An'),
+      resident('Nguyễn Văn Bình'),
+    ]);
+    expect(searchRoster(index, 'nguyen van an').map((r) => r.fullName)).toEqual([
+      'Nguyễn Văn An',
+      'Nguyễn Văn Ánh',
+    ]);
   });
 });
 

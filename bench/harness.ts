@@ -1,0 +1,45 @@
+/** What the benchmarks share: the built app served in-process on a fresh PGlite, and Chromium. */
+import type { AddressInfo, Socket } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { createApp } from '../server/app';
+import { openPglite } from '../server/db/executor';
+import { migrate } from '../server/db/migrate';
+import { seedDemoCommune } from '../server/db/seed';
+
+export interface BenchServer {
+  url: string;
+  /** Bytes the server has sent so far, including what service workers download. */
+  served(): number;
+  close(): Promise<void>;
+}
+
+export async function startBenchServer(): Promise<BenchServer> {
+  const db = await openPglite();
+  await migrate(db);
+  await seedDemoCommune(db);
+  const app = createApp({ db, version: 'bench', staticDir: 'dist', log: () => {} });
+  const server = serve({ fetch: app.fetch, port: 0 });
+  await new Promise((r) => server.once('listening', r));
+  const sockets = new Set<Socket>();
+  server.on('connection', (s: Socket) => sockets.add(s));
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}/`,
+    served: () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0),
+    async close() {
+      server.close();
+      await db.close();
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export const median = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
