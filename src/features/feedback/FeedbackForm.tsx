@@ -8,13 +8,14 @@ import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { presentResidents } from '../../db/attendance';
 import { addFeedback } from '../../db/feedback';
 import { getCurrentVolunteerId } from '../../db/meta';
-import { listVillages } from '../../db/reference';
 import { listRoster } from '../../db/residents';
 import { useT } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ToggleChips } from '../../ui/ToggleChips';
 import { errorText } from '../error-text';
+import { VillageSelect } from '../VillageSelect';
 import { emptyFeedbackForm, formToFeedbackInput } from './feedback-form-state';
 import { RatingPicker } from './RatingPicker';
 
@@ -29,7 +30,6 @@ export function FeedbackForm({ sessionId, villageId }: Props) {
   const t = useT();
   const key = `feedback:${sessionId ?? 'standalone'}`;
   const draft = useDraft(key, () => emptyFeedbackForm(villageId));
-  const villages = useLive(() => listVillages(DEMO_COMMUNE_CODE));
   const me = useLive(getCurrentVolunteerId);
   const f = draft.value;
   const people = useLive(
@@ -40,6 +40,7 @@ export function FeedbackForm({ sessionId, villageId }: Props) {
     [sessionId, f?.villageId],
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
   if (!f) return null;
   const back = sessionId ? `/sessions/${sessionId}` : '/feedback';
   const err = (field: string) => errorText(t, 'feedbackForm', errors, field);
@@ -53,6 +54,7 @@ export function FeedbackForm({ sessionId, villageId }: Props) {
       setErrors(fieldErrors(parsed.error));
       return;
     }
+    setSaving(true);
     await addFeedback(DEMO_COMMUNE_CODE, parsed.data);
     await draft.clear();
     navigate(back, { force: true });
@@ -81,20 +83,13 @@ export function FeedbackForm({ sessionId, villageId }: Props) {
       </button>
       <form class="form" onSubmit={submit} noValidate>
         {!sessionId && (
-          <Field id="feedback-villageId" label={t('sessionForm.village')} error={err('villageId')}>
-            <select
-              id="feedback-villageId"
-              value={f.villageId}
-              onChange={(e) => draft.set({ villageId: e.currentTarget.value })}
-            >
-              <option value="">{t('sessionForm.villagePlaceholder')}</option>
-              {villages?.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <VillageSelect
+            id="feedback-villageId"
+            value={f.villageId}
+            onChange={(villageId) => draft.set({ villageId })}
+            error={err('villageId')}
+            emptyLabel={t('sessionForm.villagePlaceholder')}
+          />
         )}
         <RatingPicker
           value={f.rating}
@@ -176,14 +171,12 @@ export function FeedbackForm({ sessionId, villageId }: Props) {
             )}
           </div>
         )}
-        <div class="row form-actions">
-          <button type="button" class="btn btn-ghost" onClick={() => void cancel()}>
-            {t('sessionForm.cancel')}
-          </button>
-          <button type="submit" class="btn btn-primary">
-            {t('feedback.save')}
-          </button>
-        </div>
+        <FormActions
+          cancelLabel={t('sessionForm.cancel')}
+          saveLabel={t('feedback.save')}
+          onCancel={() => void cancel()}
+          saving={saving}
+        />
       </form>
     </section>
   );

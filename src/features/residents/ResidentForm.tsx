@@ -6,12 +6,13 @@ import { type ActiveResident, type Resident, residentInputSchema } from '../../c
 import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { addWalkIn } from '../../db/attendance';
 import { getCurrentVolunteerId } from '../../db/meta';
-import { listVillages } from '../../db/reference';
 import { addResident, likelyDuplicates, updateResident } from '../../db/residents';
 import { useT } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { ToggleChips } from '../../ui/ToggleChips';
 import { errorText } from '../error-text';
+import { VillageSelect } from '../VillageSelect';
 import { ConsentStep } from './ConsentStep';
 import {
   consentProblem,
@@ -36,7 +37,6 @@ interface Props {
 export function ResidentForm(props: Props) {
   const { draftKey, initial, editing, walkInSessionId, fixedVillage, onDone } = props;
   const t = useT();
-  const villages = useLive(() => listVillages(DEMO_COMMUNE_CODE));
   const me = useLive(getCurrentVolunteerId);
   const draft = useDraft(draftKey, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -128,20 +128,13 @@ export function ResidentForm(props: Props) {
         onChange={([sex]) => set({ sex: sex ?? '' })}
       />
       {!fixedVillage && (
-        <Field id="resident-villageId" label={t('sessionForm.village')} error={err('villageId')}>
-          <select
-            id="resident-villageId"
-            value={f.villageId}
-            onChange={(e) => set({ villageId: e.currentTarget.value })}
-          >
-            <option value="">{t('sessionForm.villagePlaceholder')}</option>
-            {villages?.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <VillageSelect
+          id="resident-villageId"
+          value={f.villageId}
+          onChange={(villageId) => set({ villageId })}
+          error={err('villageId')}
+          emptyLabel={t('sessionForm.villagePlaceholder')}
+        />
       )}
       <Field
         id="resident-phone"
@@ -183,14 +176,12 @@ export function ResidentForm(props: Props) {
           {t('sessionForm.error.save')}
         </p>
       )}
-      <div class="row form-actions">
-        <button type="button" class="btn btn-ghost" onClick={() => void cancel()}>
-          {t('sessionForm.cancel')}
-        </button>
-        <button type="submit" class="btn btn-primary" disabled={saving}>
-          {t(duplicates.length > 0 ? 'residentForm.saveAnyway' : 'residentForm.save')}
-        </button>
-      </div>
+      <FormActions
+        cancelLabel={t('sessionForm.cancel')}
+        saveLabel={t(duplicates.length > 0 ? 'residentForm.saveAnyway' : 'residentForm.save')}
+        onCancel={() => void cancel()}
+        saving={saving}
+      />
     </form>
   );
 }

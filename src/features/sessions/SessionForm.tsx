@@ -6,13 +6,15 @@ import { MODULE_CODES } from '../../core/curriculum';
 import { fieldErrors, isoDate } from '../../core/fields';
 import { SESSION_KINDS, type Session, sessionInputSchema, TARGET_GROUPS } from '../../core/session';
 import { DEMO_COMMUNE_CODE } from '../../core/wire';
-import { listVillages, listVolunteers } from '../../db/reference';
+import { listVolunteers } from '../../db/reference';
 import { createSession, updateSession } from '../../db/sessions';
 import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { ToggleChips } from '../../ui/ToggleChips';
 import { errorText } from '../error-text';
+import { VillageSelect } from '../VillageSelect';
 import { formToInput, type SessionFormState } from './session-form-state';
 
 interface Props {
@@ -27,7 +29,6 @@ const COUNT_FIELDS = ['vneidActivations', 'onlineApplications', 'cashlessAccount
 /** Create or edit a session. Typed input is a draft on the device until it is saved. */
 export function SessionForm({ session, draftKey, initial }: Props) {
   const t = useT();
-  const villages = useLive(() => listVillages(DEMO_COMMUNE_CODE));
   const volunteers = useLive(() => listVolunteers(DEMO_COMMUNE_CODE));
   const draft = useDraft(draftKey, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -91,21 +92,13 @@ export function SessionForm({ session, draftKey, initial }: Props) {
       >
         <input type="text" inputMode="numeric" autoComplete="off" {...text('durationMinutes')} />
       </Field>
-      <Field id="session-villageId" label={t('sessionForm.village')} error={err('villageId')}>
-        <select
-          id="session-villageId"
-          value={f.villageId}
-          onChange={(e) => draft.set({ villageId: e.currentTarget.value })}
-        >
-          <option value="">{t('sessionForm.villagePlaceholder')}</option>
-          {villages?.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {villages?.length === 0 && <p class="notice">{t('sessionForm.noVillages')}</p>}
+      <VillageSelect
+        id="session-villageId"
+        value={f.villageId}
+        onChange={(villageId) => draft.set({ villageId })}
+        error={err('villageId')}
+        emptyLabel={t('sessionForm.villagePlaceholder')}
+      />
       <Field id="session-venue" label={t('sessionForm.venue')} error={err('venue')}>
         <input type="text" maxLength={120} autoComplete="off" {...text('venue')} />
       </Field>
@@ -159,14 +152,13 @@ export function SessionForm({ session, draftKey, initial }: Props) {
           {t('sessionForm.error.save')}
         </p>
       )}
-      <div class="row form-actions sticky-actions">
-        <button type="button" class="btn btn-ghost" onClick={() => void cancel()}>
-          {t('sessionForm.cancel')}
-        </button>
-        <button type="submit" class="btn btn-primary" disabled={saving}>
-          {t('sessionForm.save')}
-        </button>
-      </div>
+      <FormActions
+        cancelLabel={t('sessionForm.cancel')}
+        saveLabel={t('sessionForm.save')}
+        onCancel={() => void cancel()}
+        saving={saving}
+        sticky
+      />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { listSessions } from '../../db/sessions';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { Field } from '../../ui/Field';
+import { VillageSelect } from '../VillageSelect';
 import { SessionCard } from './SessionCard';
 import { filterSessions, groupByMonth, NO_FILTER, type SessionFilter } from './session-filter';
 
@@ -75,20 +76,12 @@ export function SessionsScreen() {
       </div>
       {showFilters && (
         <div class="filters">
-          <Field id="filter-village" label={t('sessionForm.village')}>
-            <select
-              id="filter-village"
-              value={filter.villageId}
-              onChange={(e) => set({ villageId: e.currentTarget.value })}
-            >
-              <option value="">{t('sessions.all')}</option>
-              {villages?.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <VillageSelect
+            id="filter-village"
+            value={filter.villageId}
+            onChange={(villageId) => set({ villageId })}
+            emptyLabel={t('sessions.all')}
+          />
           <Field id="filter-topic" label={t('sessionForm.topics')}>
             <select
               id="filter-topic"
