@@ -7,7 +7,12 @@ import {
   unsyncedRecordIds,
 } from '../../src/db/outbox';
 import { requestPersistenceOnce } from '../../src/db/persist';
-import { createSession, listSessions } from '../../src/db/sessions';
+import {
+  createSession,
+  listSessions,
+  setSessionCancelled,
+  updateSession,
+} from '../../src/db/sessions';
 import { sessionInput } from './factories';
 import { resetDb } from './reset-db';
 
@@ -55,6 +60,26 @@ describe('sessions repository', () => {
     const recent = await createSession('10882', { ...input, date: '2026-11-20' });
     const middle = await createSession('10882', { ...input, date: '2026-07-15' });
     expect((await listSessions()).map((s) => s.id)).toEqual([recent.id, middle.id, old.id]);
+  });
+
+  it('edits, cancels and restores a session, queueing each change', async () => {
+    const s = await createSession('10882', input);
+    const edited = await updateSession(s.id, {
+      ...input,
+      venue: 'Nhà ông Trưởng thôn',
+      vneidActivations: 7,
+    });
+    expect(edited).toMatchObject({
+      venue: 'Nhà ông Trưởng thôn',
+      vneidActivations: 7,
+      createdAt: s.createdAt,
+    });
+    const cancelled = await setSessionCancelled(s.id, true);
+    expect(cancelled.cancelledAt).not.toBeNull();
+    const restored = await setSessionCancelled(s.id, false);
+    expect(restored.cancelledAt).toBeNull();
+    expect(await db.sessions.count()).toBe(1);
+    expect(await pendingCount()).toBe(4);
   });
 
   it('keeps a permanently rejected mutation visible with its reason', async () => {
