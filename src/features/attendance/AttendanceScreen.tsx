@@ -8,6 +8,7 @@ import { getSession } from '../../db/sessions';
 import { useT } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { SearchBox } from '../../ui/SearchBox';
 import { ResidentForm } from '../residents/ResidentForm';
 import { emptyResidentForm } from '../residents/resident-form-state';
 import { indexRoster, searchRoster } from '../residents/roster-search';
@@ -66,14 +67,7 @@ export function AttendanceScreen({ id }: { id: string }) {
           + {t('attendance.walkIn')}
         </button>
       )}
-      <input
-        type="search"
-        class="search"
-        aria-label={t('roster.search')}
-        placeholder={t('roster.search')}
-        value={query}
-        onInput={(e) => setQuery(e.currentTarget.value)}
-      />
+      <SearchBox label={t('roster.search')} value={query} onChange={setQuery} />
       {roster?.length === 0 && <p class="empty">{t('attendance.emptyRoster')}</p>}
       <ul class="tick-list">
         {found.slice(0, 200).map((r) => {

@@ -1,9 +1,8 @@
 import { useLive } from '../../app/use-live';
 import { CONSENT_VERSION } from '../../core/resident';
-import { DEMO_COMMUNE_CODE } from '../../core/wire';
-import { getCurrentVolunteerId, setCurrentVolunteerId } from '../../db/meta';
-import { listVolunteers } from '../../db/reference';
+import { getCurrentVolunteerId } from '../../db/meta';
 import { useT } from '../../i18n';
+import { WhoAmISelect } from '../WhoAmISelect';
 import type { ResidentFormState } from './resident-form-state';
 
 interface Props {
@@ -19,7 +18,6 @@ interface Props {
 export function ConsentStep({ form, set, error }: Props) {
   const t = useT();
   const me = useLive(getCurrentVolunteerId);
-  const volunteers = useLive(() => listVolunteers(DEMO_COMMUNE_CODE));
   return (
     <fieldset class={`field consent${error ? ' field-invalid' : ''}`} id="resident-consent">
       <legend>{t('consent.title')}</legend>
@@ -37,19 +35,7 @@ export function ConsentStep({ form, set, error }: Props) {
           </button>
         ))}
       </div>
-      {me === null && (
-        <label class="field">
-          <span>{t('consent.collector')}</span>
-          <select value="" onChange={(e) => void setCurrentVolunteerId(e.currentTarget.value)}>
-            <option value="">{t('settings.choose')}</option>
-            {volunteers?.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.displayName}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {me === null && <WhoAmISelect id="consent-collector" label={t('consent.collector')} />}
       <label class="check check-big">
         <input
           type="checkbox"

@@ -8,6 +8,7 @@ import { listRoster } from '../../db/residents';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { Field } from '../../ui/Field';
+import { SearchBox } from '../../ui/SearchBox';
 import { indexRoster, searchRoster } from './roster-search';
 import { rosterVillage } from './roster-village';
 
@@ -48,14 +49,7 @@ export function RosterScreen() {
       >
         + {t('roster.add')}
       </button>
-      <input
-        type="search"
-        class="search"
-        aria-label={t('roster.search')}
-        placeholder={t('roster.search')}
-        value={query}
-        onInput={(e) => setQuery(e.currentTarget.value)}
-      />
+      <SearchBox label={t('roster.search')} value={query} onChange={setQuery} />
       {roster && (
         <p class="count" role="status">
           {t('roster.count', { count: found.length, n: formatNumber(found.length) })}

@@ -10,6 +10,7 @@ import { listSessions } from '../../db/sessions';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { Field } from '../../ui/Field';
+import { SearchBox } from '../../ui/SearchBox';
 import { VillageSelect } from '../VillageSelect';
 import { SessionCard } from './SessionCard';
 import { filterSessions, groupByMonth, NO_FILTER, type SessionFilter } from './session-filter';
@@ -56,13 +57,10 @@ export function SessionsScreen() {
         + {t('sessions.add')}
       </button>
       <div class="search-row">
-        <input
-          type="search"
-          class="search"
-          aria-label={t('sessions.search')}
-          placeholder={t('sessions.search')}
+        <SearchBox
+          label={t('sessions.search')}
           value={filter.query}
-          onInput={(e) => set({ query: e.currentTarget.value })}
+          onChange={(query) => set({ query })}
         />
         <button
           type="button"
