@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clearDraft, loadDraft, saveDraft } from '../db/drafts';
+import { t } from '../i18n';
 import { useUnsavedChanges } from './unsaved-changes';
 
 export interface Draft<T> {
@@ -13,6 +14,8 @@ export interface Draft<T> {
   clear: () => Promise<void>;
   /** Starts over with `value` as a fresh, clean form (e.g. the next resident's feedback). */
   reset: (value: T) => Promise<void>;
+  /** Cancel: forgets the draft, asking first when it holds input; false when the answer is no. */
+  discard: () => Promise<boolean>;
 }
 
 /**
@@ -50,6 +53,12 @@ export function useDraft<T extends object>(key: string, initial: () => T): Draft
     async clear() {
       setDirty(false);
       await clearDraft(key);
+    },
+    async discard() {
+      if (dirty && !window.confirm(t('sessionForm.confirmDiscard'))) return false;
+      setDirty(false);
+      await clearDraft(key);
+      return true;
     },
     async reset(next) {
       latest.current = next;

@@ -60,9 +60,7 @@ export function FeedbackForm({ sessionId, villageId }: Props) {
     navigate(back, { force: true });
   };
   const cancel = async () => {
-    if (draft.dirty && !window.confirm(t('sessionForm.confirmDiscard'))) return;
-    await draft.clear();
-    navigate(back, { force: true });
+    if (await draft.discard()) navigate(back, { force: true });
   };
 
   return (

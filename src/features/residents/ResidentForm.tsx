@@ -86,9 +86,7 @@ export function ResidentForm(props: Props) {
     }
   };
   const cancel = async () => {
-    if (draft.dirty && !window.confirm(t('sessionForm.confirmDiscard'))) return;
-    await draft.clear();
-    onDone(null);
+    if (await draft.discard()) onDone(null);
   };
 
   return (

@@ -59,9 +59,7 @@ export function SessionForm({ session, draftKey, initial }: Props) {
     }
   };
   const cancel = async () => {
-    if (draft.dirty && !window.confirm(t('sessionForm.confirmDiscard'))) return;
-    await draft.clear();
-    navigate(back, { force: true });
+    if (await draft.discard()) navigate(back, { force: true });
   };
   const text = (name: keyof SessionFormState) => ({
     id: `session-${name}`,
