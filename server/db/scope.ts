@@ -1,0 +1,37 @@
+/**
+ * Tenancy, in one place: what part of the data a caller may reach. Every query of tenant data takes
+ * a Scope and builds its filter here, so no route ever names a commune or a village itself. An
+ * administrator reaches the whole commune; a volunteer only the villages assigned to them.
+ */
+
+export interface Scope {
+  readonly commune: string;
+  /** 'all' for an administrator; the assigned villages for a volunteer; none for a learner. */
+  readonly villages: readonly string[] | 'all';
+}
+
+/**
+ * The SQL condition limiting `alias` rows (which have commune_code and village_id) to the scope,
+ * with its parameters numbered from `firstParam`. Villages go in as JSON text, which both drivers
+ * pass the same way (see sql.ts).
+ * @example
+ *   const f = scopeFilter(scope, 's', 1);
+ *   db.query(`select … from sessions s where ${f.sql}`, f.params);
+ */
+export function scopeFilter(
+  scope: Scope,
+  alias: string,
+  firstParam: number,
+): { sql: string; params: unknown[] } {
+  const commune = `${alias}.commune_code = $${firstParam}`;
+  if (scope.villages === 'all') return { sql: commune, params: [scope.commune] };
+  return {
+    sql: `${commune} and ${alias}.village_id in
+      (select jsonb_array_elements_text($${firstParam + 1}::text::jsonb))`,
+    params: [scope.commune, JSON.stringify(scope.villages)],
+  };
+}
+
+/** Whether a village is inside the scope (the commune is checked by the caller's queries). */
+export const scopeHasVillage = (scope: Scope, villageId: string): boolean =>
+  scope.villages === 'all' || scope.villages.includes(villageId);
