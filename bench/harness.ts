@@ -1,4 +1,5 @@
 /** What the benchmarks share: the built app served in-process on a fresh PGlite, and Chromium. */
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium } from 'playwright-core';
@@ -19,7 +20,8 @@ export async function startBenchServer(): Promise<BenchServer> {
   const db = await openPglite();
   await migrate(db);
   await seedDemoCommune(db);
-  const app = createApp({ db, version: 'bench', staticDir: 'dist', log: () => {} });
+  const authSecret = new TextEncoder().encode(randomBytes(32).toString('base64url'));
+  const app = createApp({ db, version: 'bench', staticDir: 'dist', authSecret, log: () => {} });
   const server = serve({ fetch: app.fetch, port: 0 });
   await new Promise((r) => server.once('listening', r));
   const sockets = new Set<Socket>();

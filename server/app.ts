@@ -1,23 +1,33 @@
 /**
  * The Hono app: `/api/*` routes, then the built PWA when a static directory is given.
- * Errors answer JSON without internals; bodies over 1 MB get 413.
+ * Every API request is authenticated first (server/auth/caller.ts); each route module says who may
+ * call it. Errors answer JSON without internals; bodies over 1 MB get 413.
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
+import { type AuthEnv, authenticate } from './auth/caller';
 import type { Db } from './db/executor';
+import { adminRoutes } from './routes/admin';
 import { attendanceRoutes } from './routes/attendance';
+import { authRoutes } from './routes/auth';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
 import { referenceRoutes } from './routes/reference';
 import { sessionRoutes } from './routes/sessions';
 import { staticRoutes } from './routes/static';
 import { syncRoutes } from './routes/sync';
+import { securityHeaders } from './security-headers';
 
 export interface AppDeps {
   db: Db;
   version: string;
+  /** Signs access tokens (server/auth/secret.ts). */
+  authSecret: Uint8Array;
+  /** Behind a reverse proxy: trust X-Forwarded-For / X-Forwarded-Proto. */
+  trustProxy?: boolean;
   /** Directory of the built PWA (dist/); API only when absent. */
   staticDir?: string;
   log?: (msg: string, err: unknown) => void;
@@ -27,22 +37,29 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export function createApp(deps: AppDeps) {
   const log = deps.log ?? ((msg, err) => console.error(msg, err));
-  const api = new Hono()
+  const api = new Hono<AuthEnv>()
     .use(
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
         onError: (c) => c.json({ error: 'too_large', field: '' }, 413),
       }),
     )
+    .use(authenticate(deps.db, deps.authSecret))
     .route('/health', healthRoutes(deps))
+    .route('/auth', authRoutes(deps))
+    .route('/me', meRoutes(deps))
     .route('/reference', referenceRoutes(deps))
     .route('/sessions', sessionRoutes(deps))
     .route('/attendance', attendanceRoutes(deps))
     .route('/feedback', feedbackRoutes(deps))
     .route('/sync', syncRoutes(deps))
+    .route('/admin', adminRoutes(deps))
     .all('*', (c) => c.json({ error: 'not_found' }, 404));
 
-  const app = new Hono().use(compress()).route('/api', api);
+  const app = new Hono()
+    .use(securityHeaders({ staticDir: deps.staticDir, trustProxy: deps.trustProxy ?? false }))
+    .use(compress())
+    .route('/api', api);
   if (deps.staticDir) app.route('/', staticRoutes(deps.staticDir));
   app.notFound((c) => c.json({ error: 'not_found' }, 404));
   app.onError((err, c) => {

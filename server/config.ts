@@ -6,6 +6,10 @@ export interface Config {
   dataDir: string;
   databaseUrl?: string;
   staticDir: string;
+  /** AUTH_SECRET: the token-signing key; generated into DATA_DIR when unset. */
+  authSecret?: string;
+  /** TRUST_PROXY=1 behind a reverse proxy (client IP and https from X-Forwarded-*). */
+  trustProxy: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -17,5 +21,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
     staticDir: resolve(env.STATIC_DIR ?? 'dist'),
+    authSecret: env.AUTH_SECRET || undefined,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import pkg from '../package.json' with { type: 'json' };
 import { createApp } from './app';
+import { loadAuthSecret } from './auth/secret';
 import { readConfig } from './config';
 import { openDb } from './db/executor';
 import { migrate } from './db/migrate';
@@ -16,7 +17,13 @@ const seeded = await seedDemoCommune(db);
 if (!existsSync(config.staticDir))
   console.warn(`No built app in ${config.staticDir}: run npm run build.`);
 
-const app = createApp({ db, version: pkg.version, staticDir: config.staticDir });
+const app = createApp({
+  db,
+  version: pkg.version,
+  staticDir: config.staticDir,
+  authSecret: loadAuthSecret(config.authSecret, config.dataDir),
+  trustProxy: config.trustProxy,
+});
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   console.log(`Học vụ số ${pkg.version} on http://localhost:${info.port}  ·  database: ${where}`);

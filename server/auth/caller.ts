@@ -7,8 +7,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Role } from '../../src/core/auth';
-import type { Db } from '../db/executor';
 import { findDeviceUser } from '../db/account-queries';
+import type { Db } from '../db/executor';
 import type { Scope } from '../db/scope';
 import { verifyAccessToken } from './tokens';
 

@@ -1,19 +1,22 @@
-/** Reference data queries, always scoped by commune; rows come back in the shared record shapes. */
+/** Reference data queries, always scoped; rows come back in the shared record shapes. */
 import { compareVi } from '../../src/core/text';
 import type { Village } from '../../src/core/village';
 import type { Volunteer } from '../../src/core/volunteer';
 import type { Queryable } from './executor';
+import { type Scope, scopeFilter } from './scope';
 
 export async function communeExists(db: Queryable, communeCode: string): Promise<boolean> {
   return (await db.query('select 1 from communes where code = $1', [communeCode])).length > 0;
 }
 
-export function listVillages(db: Queryable, communeCode: string): Promise<Village[]> {
+/** The villages in the scope (a learner's scope lists none, yet may see every village's name). */
+export function listVillages(db: Queryable, scope: Scope): Promise<Village[]> {
+  const f = scopeFilter(scope, 'v', 1, 'id');
   return db.query<Village>(
     `select id, commune_code as "communeCode", name, former_commune as "formerCommune",
             sort_order as "sortOrder"
-     from villages where commune_code = $1 order by sort_order`,
-    [communeCode],
+     from villages v where ${f.sql} order by sort_order`,
+    f.params,
   );
 }
 

@@ -22,11 +22,12 @@ export function scopeFilter(
   scope: Scope,
   alias: string,
   firstParam: number,
+  villageColumn = 'village_id',
 ): { sql: string; params: unknown[] } {
   const commune = `${alias}.commune_code = $${firstParam}`;
   if (scope.villages === 'all') return { sql: commune, params: [scope.commune] };
   return {
-    sql: `${commune} and ${alias}.village_id in
+    sql: `${commune} and ${alias}.${villageColumn} in
       (select jsonb_array_elements_text($${firstParam + 1}::text::jsonb))`,
     params: [scope.commune, JSON.stringify(scope.villages)],
   };

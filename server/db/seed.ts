@@ -1,6 +1,6 @@
 /**
  * Seeds the demo commune (Xã Hà Đông, Hải Phòng, 10882) with its villages, a demo administrator and
- * demo volunteers of its Tổ công nghệ số cộng đồng. The commune is seeded once: a database that
+ * demo volunteers of its Tổ công nghệ số cộng đồng (invited, each assigned their village). The commune is seeded once: a database that
  * already has it is left as it is, except that missing demo volunteers are added (by phone), so a
  * database seeded before volunteers existed gets them too. Units are data with a version, because
  * communes and villages keep being merged.
@@ -12,7 +12,7 @@ import demo from './seed/demo-commune.json' with { type: 'json' };
 
 export const DEMO_ADMIN = { phone: demo.admin.phone, password: demo.admin.password };
 
-/** Not a 'scrypt$…' hash, so no password ever verifies: demo volunteers cannot sign in. */
+/** Not a 'scrypt$…' hash, so no password verifies: a demo volunteer signs in with an invite. */
 const NO_PASSWORD = '!';
 
 /** Returns true when it seeded the commune, false when the commune was already there. */
@@ -48,13 +48,19 @@ async function seedCommune(tx: Queryable, adminPasswordHash: string): Promise<bo
   return true;
 }
 
+/** Each waits for an invite from the administrator, assigned to their own village. */
 async function seedVolunteers(tx: Queryable): Promise<void> {
   for (const v of demo.volunteers) {
-    await tx.query(
-      `insert into users (commune_code, id, phone, display_name, role, password_hash)
-       values ($1, $2, $3, $4, 'volunteer', $5)
-       on conflict (phone) do nothing`,
+    const [added] = await tx.query<{ id: string }>(
+      `insert into users (commune_code, id, phone, display_name, role, password_hash, status)
+       values ($1, $2, $3, $4, 'volunteer', $5, 'invited')
+       on conflict (phone) do nothing returning id::text`,
       [demo.commune.code, newId(), v.phone, v.displayName, NO_PASSWORD],
+    );
+    if (!added) continue;
+    await tx.query(
+      'insert into user_villages (commune_code, user_id, village_id) values ($1, $2, $3)',
+      [demo.commune.code, added.id, v.village],
     );
   }
 }

@@ -1,6 +1,7 @@
-/** Reads sessions of a commune in the shape of src/core/session.ts, the same on both engines. */
+/** Reads the sessions within a scope in the shape of src/core/session.ts, the same on both engines. */
 import type { Session } from '../../src/core/session';
 import type { Queryable } from './executor';
+import { type Scope, scopeFilter } from './scope';
 import { isoDay, isoUtc } from './sql';
 
 const SESSION_COLUMNS = `
@@ -13,10 +14,11 @@ const SESSION_COLUMNS = `
   ${isoUtc('updated_at')} as "updatedAt"`;
 
 /** Newest first, cancelled ones included (a device shows them struck through and may restore). */
-export function listSessions(db: Queryable, communeCode: string): Promise<Session[]> {
+export function listSessions(db: Queryable, scope: Scope): Promise<Session[]> {
+  const f = scopeFilter(scope, 's', 1);
   return db.query<Session>(
-    `select ${SESSION_COLUMNS} from sessions where commune_code = $1
+    `select ${SESSION_COLUMNS} from sessions s where ${f.sql}
      order by session_date desc, start_time desc, id desc`,
-    [communeCode],
+    f.params,
   );
 }

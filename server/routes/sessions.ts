@@ -1,16 +1,15 @@
 import { Hono } from 'hono';
 import type { SessionsResponse } from '../../src/core/wire';
 import type { AppDeps } from '../app';
+import { type AuthEnv, allow, staffOf } from '../auth/caller';
 import { listSessions } from '../db/session-queries';
-import { communeQuerySchema, requireCommune } from './commune-scope';
-import { parseQuery } from './validate';
 
+/** The sessions of the caller's villages (an administrator's: the whole commune's). */
 export const sessionRoutes = ({ db }: AppDeps) =>
-  new Hono().get('/', async (c) => {
-    const commune = await requireCommune(db, parseQuery(c, communeQuerySchema).commune);
+  new Hono<AuthEnv>().use(allow('admin', 'volunteer')).get('/', async (c) => {
     const body: SessionsResponse = {
       serverTime: new Date().toISOString(),
-      sessions: await listSessions(db, commune),
+      sessions: await listSessions(db, staffOf(c).scope),
     };
     return c.json(body);
   });

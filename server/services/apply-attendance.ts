@@ -5,16 +5,16 @@
  */
 import type { Attendance } from '../../src/core/attendance';
 import type { Queryable } from '../db/executor';
+import type { Scope } from '../db/scope';
 import { checkResident, checkSession, type Rejection } from './record-checks';
 
 export async function applyAttendance(
   tx: Queryable,
-  communeCode: string,
+  scope: Scope,
   a: Attendance,
 ): Promise<Rejection | undefined> {
   const rejection =
-    (await checkSession(tx, communeCode, a.sessionId)) ??
-    (await checkResident(tx, communeCode, a.residentId));
+    (await checkSession(tx, scope, a.sessionId)) ?? (await checkResident(tx, scope, a.residentId));
   if (rejection) return rejection;
   await tx.query(
     `insert into attendance (commune_code, session_id, resident_id, present, updated_at)
@@ -22,7 +22,7 @@ export async function applyAttendance(
      on conflict (commune_code, session_id, resident_id) do update set
        present = excluded.present, updated_at = excluded.updated_at, server_updated_at = now()
      where attendance.updated_at <= excluded.updated_at`,
-    [communeCode, a.sessionId, a.residentId, a.present, a.updatedAt],
+    [scope.commune, a.sessionId, a.residentId, a.present, a.updatedAt],
   );
   return undefined;
 }

@@ -5,32 +5,28 @@
  */
 import type { Feedback } from '../../src/core/feedback';
 import type { Queryable } from '../db/executor';
+import type { Scope } from '../db/scope';
 import { jsonParam } from '../db/sql';
-import {
-  checkCommuneAndVillage,
-  checkResident,
-  checkSession,
-  type Rejection,
-} from './record-checks';
+import { checkPlace, checkResident, checkSession, type Rejection } from './record-checks';
 
 async function checkLinks(
   tx: Queryable,
-  communeCode: string,
+  scope: Scope,
   f: Feedback,
 ): Promise<Rejection | undefined> {
   return (
-    (await checkCommuneAndVillage(tx, communeCode, f)) ??
-    (f.sessionId === null ? undefined : await checkSession(tx, communeCode, f.sessionId)) ??
-    (f.residentId === null ? undefined : await checkResident(tx, communeCode, f.residentId))
+    (await checkPlace(tx, scope, f)) ??
+    (f.sessionId === null ? undefined : await checkSession(tx, scope, f.sessionId)) ??
+    (f.residentId === null ? undefined : await checkResident(tx, scope, f.residentId))
   );
 }
 
 export async function applyFeedback(
   tx: Queryable,
-  communeCode: string,
+  scope: Scope,
   f: Feedback,
 ): Promise<Rejection | undefined> {
-  const rejection = await checkLinks(tx, communeCode, f);
+  const rejection = await checkLinks(tx, scope, f);
   if (rejection) return rejection;
   await tx.query(
     `insert into feedback (commune_code, id, session_id, village_id, rating, helped, hard, tags,
@@ -39,7 +35,7 @@ export async function applyFeedback(
        $13::timestamptz)
      on conflict (commune_code, id) do nothing`,
     [
-      communeCode,
+      scope.commune,
       f.id,
       f.sessionId,
       f.villageId,

@@ -9,8 +9,9 @@
  */
 import type { Resident } from '../../src/core/resident';
 import type { Queryable } from '../db/executor';
+import type { Scope } from '../db/scope';
 import { jsonParam } from '../db/sql';
-import { checkCommuneAndVillage, type Rejection } from './record-checks';
+import { checkPlace, type Rejection } from './record-checks';
 
 /** The columns of a resident row; the personal ones are null once erased. */
 function columns(r: Resident) {
@@ -23,10 +24,10 @@ function columns(r: Resident) {
 
 export async function applyResident(
   tx: Queryable,
-  communeCode: string,
+  scope: Scope,
   r: Resident,
 ): Promise<Rejection | undefined> {
-  const rejection = await checkCommuneAndVillage(tx, communeCode, r);
+  const rejection = await checkPlace(tx, scope, r, 'residents');
   if (rejection) return rejection;
   const c = columns(r);
   await tx.query(
@@ -43,7 +44,7 @@ export async function applyResident(
      where (excluded.erased and not residents.erased)
         or (excluded.erased = residents.erased and residents.updated_at <= excluded.updated_at)`,
     [
-      communeCode,
+      scope.commune,
       r.id,
       r.villageId,
       r.erased,

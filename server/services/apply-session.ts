@@ -5,15 +5,16 @@
  */
 import type { Session } from '../../src/core/session';
 import type { Queryable } from '../db/executor';
+import type { Scope } from '../db/scope';
 import { jsonParam } from '../db/sql';
-import { checkCommuneAndVillage, type Rejection } from './record-checks';
+import { checkPlace, type Rejection } from './record-checks';
 
 export async function applySession(
   tx: Queryable,
-  communeCode: string,
+  scope: Scope,
   s: Session,
 ): Promise<Rejection | undefined> {
-  const rejection = await checkCommuneAndVillage(tx, communeCode, s);
+  const rejection = await checkPlace(tx, scope, s, 'sessions');
   if (rejection) return rejection;
   await tx.query(
     `insert into sessions (commune_code, id, village_id, session_date, start_time,
@@ -33,7 +34,7 @@ export async function applySession(
        server_updated_at = now()
      where sessions.updated_at <= excluded.updated_at`,
     [
-      communeCode,
+      scope.commune,
       s.id,
       s.villageId,
       s.date,

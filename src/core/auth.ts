@@ -10,12 +10,10 @@ export const ROLES = ['admin', 'volunteer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A Vietnamese mobile number as people write it: 10 digits starting with 0 (spaces allowed). */
-export const phoneNumber = z
-  .string()
-  .check(
-    z.overwrite((s) => s.replace(/[\s.-]/g, '')),
-    z.regex(/^0\d{9}$/, 'expected a 10-digit phone number'),
-  );
+export const phoneNumber = z.string().check(
+  z.overwrite((s) => s.replace(/[\s.-]/g, '')),
+  z.regex(/^0\d{9}$/, 'expected a 10-digit phone number'),
+);
 
 export const PASSWORD_MIN = 8;
 export const password = z.string().check(z.minLength(PASSWORD_MIN), z.maxLength(128));
@@ -23,12 +21,10 @@ export const password = z.string().check(z.minLength(PASSWORD_MIN), z.maxLength(
 /** Invite codes are 8 digits, read aloud as "4821 0937"; spaces and dashes are ignored. */
 export const INVITE_DIGITS = 8;
 export const INVITE_DAYS = 7;
-export const inviteCode = z
-  .string()
-  .check(
-    z.overwrite((s) => s.replace(/[\s-]/g, '')),
-    z.regex(/^\d{8}$/, 'expected an 8-digit invite code'),
-  );
+export const inviteCode = z.string().check(
+  z.overwrite((s) => s.replace(/[\s-]/g, '')),
+  z.regex(/^\d{8}$/, 'expected an 8-digit invite code'),
+);
 
 /** "48210937" → "4821 0937", the way it is shown and read aloud. */
 export const formatInviteCode = (code: string): string => `${code.slice(0, 4)} ${code.slice(4)}`;

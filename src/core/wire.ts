@@ -6,7 +6,6 @@
 import { z } from 'zod/mini';
 import { attendanceSchema } from './attendance';
 import { feedbackSchema } from './feedback';
-import { communeCode } from './fields';
 import { residentSchema } from './resident';
 import { sessionSchema } from './session';
 import { villageSchema } from './village';
@@ -23,9 +22,9 @@ export const mutationSchema = z.discriminatedUnion('name', [
 export type Mutation = z.infer<typeof mutationSchema>;
 export type MutationName = Mutation['name'];
 
+/** The commune is the signed-in caller's, never the body's. */
 export const pushRequestSchema = z.object({
   clientId: z.uuid(),
-  communeCode,
   mutations: z.array(mutationSchema).check(z.maxLength(500)),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
@@ -42,10 +41,12 @@ const withServerTime = <T extends z.core.$ZodLooseShape>(shape: T) =>
 export const pushResponseSchema = withServerTime({ results: z.array(mutationResultSchema) });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
-/** The commune's reference data a device needs offline: villages and volunteers. */
+/** The reference data a device needs offline: the villages it may work in, and volunteers. */
 export const referenceResponseSchema = withServerTime({
   villages: z.array(villageSchema),
   volunteers: z.array(volunteerSchema),
+  /** Residents erased on request: every device that holds them erases them too. */
+  erasedResidents: z.array(z.uuid()),
 });
 export type ReferenceResponse = z.infer<typeof referenceResponseSchema>;
 

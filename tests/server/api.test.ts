@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVi } from '../../src/core/text';
 import { referenceResponseSchema } from '../../src/core/wire';
+import { bearer } from './accounts';
 import { DB_KINDS } from './databases';
 import { jsonPost, push, putSession, session } from './factories';
 import { useHarness } from './harness';
@@ -15,7 +16,7 @@ describe.each(DB_KINDS)('API on %s', (kind) => {
   });
 
   it('gives the reference data: the 9 villages and the volunteers in Vietnamese order', async () => {
-    const body = await h.getJson('/api/reference?commune=10882', referenceResponseSchema);
+    const body = await h.getJson('/api/reference', referenceResponseSchema);
     expect(body.villages).toHaveLength(9);
     expect(body.villages.map((v) => v.name)).toContain('Nhan Bầu');
     expect(Date.parse(body.serverTime)).not.toBeNaN();
@@ -34,56 +35,35 @@ describe.each(DB_KINDS)('API on %s', (kind) => {
     expect((await h.app.request('/api/villages?commune=10882')).status).toBe(404);
   });
 
-  it.each(['reference', 'sessions', 'feedback'])(
-    'answers /api/%s with 400 naming a malformed commune, 404 for an unknown one',
-    async (resource) => {
-      const bad = await h.app.request(`/api/${resource}?commune=abc`);
-      expect(bad.status).toBe(400);
-      expect(await bad.json()).toMatchObject({ error: 'invalid', field: 'commune' });
-      const missing = await h.app.request(`/api/${resource}`);
-      expect(missing.status).toBe(400);
-      expect(await missing.json()).toMatchObject({ error: 'invalid', field: 'commune' });
-      const unknown = await h.app.request(`/api/${resource}?commune=99999`);
-      expect(unknown.status).toBe(404);
-      expect(await unknown.json()).toEqual({ error: 'unknown_commune', field: 'commune' });
-    },
-  );
-
-  it('answers /api/attendance with 400 naming a missing or malformed session or commune', async () => {
-    const cases: [string, string][] = [
-      ['/api/attendance?commune=10882', 'session'],
-      ['/api/attendance?commune=10882&session=42', 'session'],
-      ['/api/attendance?session=0198a3c0-0000-7000-8000-000000000000', 'commune'],
-    ];
-    for (const [path, field] of cases) {
-      const res = await h.app.request(path);
+  it('answers /api/attendance with 400 naming a missing or malformed session', async () => {
+    for (const path of ['/api/attendance', '/api/attendance?session=42']) {
+      const res = await h.app.request(path, bearer(h.adminToken));
       expect(res.status).toBe(400);
-      expect(await res.json()).toMatchObject({ error: 'invalid', field });
+      expect(await res.json()).toMatchObject({ error: 'invalid', field: 'session' });
     }
-    const unknown = await h.app.request(
-      '/api/attendance?commune=99999&session=0198a3c0-0000-7000-8000-000000000000',
-    );
-    expect(unknown.status).toBe(404);
   });
 
   it('answers 400 naming the bad field of a push', async () => {
     const req = push([putSession(session({ date: '31/12/2026' }))]);
-    const res = await h.app.request('/api/sync/push', jsonPost(req));
+    const res = await h.app.request('/api/sync/push', bearer(h.adminToken, jsonPost(req)));
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: 'invalid', field: 'mutations.0.args.date' });
-    const notJson = await h.app.request('/api/sync/push', jsonPost('{"clientId":'));
+    const notJson = await h.app.request(
+      '/api/sync/push',
+      bearer(h.adminToken, jsonPost('{"clientId":')),
+    );
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toMatchObject({ error: 'invalid_json' });
   });
 
-  it('answers 404 to a push for an unknown commune', async () => {
-    const req = { ...push([putSession(session())]), communeCode: '99999' };
-    const res = await h.app.request('/api/sync/push', jsonPost(req));
-    expect(res.status).toBe(404);
+  it('takes the commune from the token, never from a push body', async () => {
+    const req = { ...push([putSession(session({ communeCode: '99999' }))]), communeCode: '99999' };
+    expect(await h.send(req)).toEqual([{ seq: 1, status: 'rejected', reason: 'wrong_commune' }]);
   });
 
   it('answers 413 to a body over 1 MB', async () => {
-    const res = await h.app.request('/api/sync/push', jsonPost('x'.repeat(1024 * 1024 + 1)));
+    const big = jsonPost('x'.repeat(1024 * 1024 + 1));
+    const res = await h.app.request('/api/sync/push', bearer(h.adminToken, big));
     expect(res.status).toBe(413);
   });
 

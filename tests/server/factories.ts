@@ -126,7 +126,6 @@ export const addFeedback = (args: Feedback): Op => ({ name: 'feedback.add', args
 export function push(ops: Op[], clientId = newId(), firstSeq = 1): PushRequest {
   return {
     clientId,
-    communeCode: COMMUNE,
     mutations: ops.map((op, i) => ({ ...op, seq: firstSeq + i })),
   };
 }

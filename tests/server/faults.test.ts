@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import type { Db } from '../../server/db/executor';
+import { TEST_SECRET } from './harness';
 
 const failingDb: Db = {
   kind: 'pglite',
@@ -20,7 +21,12 @@ const failingDb: Db = {
 describe('faults', () => {
   it('never leaks a database error or stack trace to the client', async () => {
     const logged: unknown[] = [];
-    const app = createApp({ db: failingDb, version: '0', log: (_m, e) => logged.push(e) });
+    const app = createApp({
+      db: failingDb,
+      version: '0',
+      authSecret: TEST_SECRET,
+      log: (_m, e) => logged.push(e),
+    });
     const res = await app.request('/api/health');
     expect(res.status).toBe(500);
     const text = await res.text();
@@ -35,7 +41,7 @@ describe('static app', () => {
     const dir = await mkdtemp(join(tmpdir(), 'hvs-static-'));
     await writeFile(join(dir, 'index.html'), '<!doctype html><title>Học vụ số</title>');
     await writeFile(join(dir, 'sw.js'), 'self.x = 1;');
-    const app = createApp({ db: failingDb, version: '0', staticDir: dir });
+    const app = createApp({ db: failingDb, version: '0', authSecret: TEST_SECRET, staticDir: dir });
     const index = await app.request('/');
     expect(index.status).toBe(200);
     expect(await index.text()).toContain('Học vụ số');

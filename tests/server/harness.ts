@@ -12,6 +12,7 @@ import {
   type MutationResult,
   type PushRequest,
 } from '../../src/core/wire';
+import { bearer, signInDemoAdmin } from './accounts';
 import { type DbKind, openTestDb, type TestDb } from './databases';
 import { jsonPost, type Op, push } from './factories';
 
@@ -21,20 +22,27 @@ export const feedbackResponse = feedbackResponseSchema;
 export interface Harness {
   readonly db: Db;
   readonly app: ReturnType<typeof createApp>;
-  /** Posts a push, expects 200, and answers its results. */
-  send(req: PushRequest): Promise<MutationResult[]>;
+  /** An access token of the demo commune's administrator (the whole commune in scope). */
+  readonly adminToken: string;
+  /** Posts a push (as the demo admin unless a token is given), expects 200, answers its results. */
+  send(req: PushRequest, token?: string): Promise<MutationResult[]>;
   /** Pushes `ops` from a new device and answers the results' statuses or rejection reasons. */
   outcomes(ops: Op[]): Promise<string[]>;
   /** GETs an API path, expects 200 and a body the schema accepts, and answers the body as sent. */
   getJson<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>>;
 }
 
+/** The token-signing key of test apps. */
+export const TEST_SECRET = new TextEncoder().encode('test-secret-test-secret-test-secret-0123');
+
 export function useHarness(kind: DbKind): Harness {
   let t: TestDb | undefined;
   let app: ReturnType<typeof createApp> | undefined;
+  let adminToken: string | undefined;
   beforeAll(async () => {
     t = await openTestDb(kind);
-    app = createApp({ db: t.db, version: '9.9.9', log: () => {} });
+    app = createApp({ db: t.db, version: '9.9.9', authSecret: TEST_SECRET, log: () => {} });
+    adminToken = (await signInDemoAdmin(app)).accessToken;
   });
   afterAll(() => t?.drop());
 
@@ -47,8 +55,12 @@ export function useHarness(kind: DbKind): Harness {
       if (!app) throw new Error('test app not created yet');
       return app;
     },
-    async send(req) {
-      const res = await harness.app.request('/api/sync/push', jsonPost(req));
+    get adminToken() {
+      if (!adminToken) throw new Error('not signed in yet');
+      return adminToken;
+    },
+    async send(req, token = harness.adminToken) {
+      const res = await harness.app.request('/api/sync/push', bearer(token, jsonPost(req)));
       expect(res.status).toBe(200);
       return ((await res.json()) as { results: MutationResult[] }).results;
     },
@@ -57,7 +69,7 @@ export function useHarness(kind: DbKind): Harness {
       return results.map((r) => (r.status === 'ok' ? 'ok' : r.reason));
     },
     async getJson<S extends z.ZodMiniType>(path: string, schema: S) {
-      const res = await harness.app.request(path);
+      const res = await harness.app.request(path, bearer(harness.adminToken));
       expect(res.status).toBe(200);
       const body: unknown = await res.json();
       const parsed = schema.safeParse(body);

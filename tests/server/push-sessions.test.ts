@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/session';
 import { sessionsResponseSchema } from '../../src/core/wire';
+import { bearer } from './accounts';
 import { DB_KINDS } from './databases';
 import { isoAgo, jsonPost, push, putSession, session } from './factories';
 import { useHarness } from './harness';
@@ -8,7 +9,7 @@ import { useHarness } from './harness';
 describe.each(DB_KINDS)('session.put on %s', (kind) => {
   const h = useHarness(kind);
   const stored = async (id: string): Promise<Session | undefined> => {
-    const body = await h.getJson('/api/sessions?commune=10882', sessionsResponseSchema);
+    const body = await h.getJson('/api/sessions', sessionsResponseSchema);
     return body.sessions.find((s) => s.id === id);
   };
 
@@ -28,7 +29,10 @@ describe.each(DB_KINDS)('session.put on %s', (kind) => {
 
   it('takes timestamps in one form only (milliseconds and Z), naming the field otherwise', async () => {
     const s = session({ createdAt: '2026-11-05T07:00:00Z' });
-    const res = await h.app.request('/api/sync/push', jsonPost(push([putSession(s)])));
+    const res = await h.app.request(
+      '/api/sync/push',
+      bearer(h.adminToken, jsonPost(push([putSession(s)]))),
+    );
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ field: 'mutations.0.args.createdAt' });
   });
