@@ -180,3 +180,17 @@ export async function activateUser(
     [commune, userId, passwordHash],
   );
 }
+
+/** Signs out every device of a user; answers how many were signed in. */
+export async function revokeUserDevices(
+  db: Queryable,
+  commune: string,
+  userId: string,
+): Promise<number> {
+  const rows = await db.query(
+    `update devices set revoked_at = now()
+     where commune_code = $1 and user_id = $2 and revoked_at is null returning id`,
+    [commune, userId],
+  );
+  return rows.length;
+}

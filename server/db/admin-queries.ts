@@ -5,6 +5,7 @@
  */
 import type { StaffMember } from '../../src/core/auth';
 import { compareByGivenName } from '../../src/core/text';
+import { revokeUserDevices } from './account-queries';
 import type { Queryable } from './executor';
 import { type Scope, scopeFilter } from './scope';
 import { isoUtc } from './sql';
@@ -139,11 +140,7 @@ export async function revokeUser(db: Queryable, commune: string, userId: string)
      where commune_code = $1 and id = $2`,
     [commune, userId],
   );
-  await db.query(
-    `update devices set revoked_at = now()
-     where commune_code = $1 and user_id = $2 and revoked_at is null`,
-    [commune, userId],
-  );
+  await revokeUserDevices(db, commune, userId);
   await voidInvites(db, commune, userId);
 }
 

@@ -15,14 +15,19 @@ import { adminResidentRoutes } from './admin-residents';
 import { adminStaffRoutes } from './admin-staff';
 import { parseQuery } from './validate';
 
-const auditQuerySchema = z.object({ before: z.optional(z.iso.datetime()) });
+/** `before` and `beforeId`: the `at` and `id` of the last entry of the previous page. */
+const auditQuerySchema = z.object({
+  before: z.optional(z.iso.datetime()),
+  beforeId: z.optional(z.uuid()),
+});
 
 export const adminRoutes = (deps: AppDeps) =>
   new Hono<AuthEnv>()
     .use(allow('admin'))
     .get('/audit', async (c) => {
-      const { before } = parseQuery(c, auditQuerySchema);
-      const entries: AuditEntry[] = await listAudit(deps.db, staffOf(c).scope, before);
+      const { before, beforeId } = parseQuery(c, auditQuerySchema);
+      const { scope } = staffOf(c);
+      const entries: AuditEntry[] = await listAudit(deps.db, scope, before, beforeId);
       return c.json({ serverTime: now(), entries });
     })
     .route('/', adminStaffRoutes(deps))

@@ -15,6 +15,7 @@ import {
   findUserByPhone,
   insertDevice,
   revokeDevice,
+  revokeUserDevices,
   rotateDevice,
   takeInvite,
   type UserRow,
@@ -86,6 +87,8 @@ export async function redeemInvite(
     if (!user || user.status === 'revoked') return { ok: false, error: 'invalid_invite' };
     if (!(await takeInvite(tx, user.commune, user.id, secretHash(req.code))))
       return { ok: false, error: 'invalid_invite' };
+    // A new code for an active volunteer means a lost phone or password: sign the old phones out.
+    if (user.status === 'active') await revokeUserDevices(tx, user.commune, user.id);
     await activateUser(tx, user.commune, user.id, passwordHash);
     await recordAudit(tx, {
       commune: user.commune,

@@ -4,6 +4,7 @@
  * already be on the server.
  */
 import type { Feedback } from '../../src/core/feedback';
+import { unlinkResidentFeedback } from '../db/admin-resident-queries';
 import type { Queryable } from '../db/executor';
 import type { Scope } from '../db/scope';
 import { jsonParam } from '../db/sql';
@@ -28,6 +29,24 @@ export async function applyFeedback(
 ): Promise<Rejection | undefined> {
   const rejection = await checkLinks(tx, scope, f);
   if (rejection) return rejection;
+  await insertFeedback(tx, scope, f);
+  // A device that had not yet heard of an erasure may link feedback to the erased person: it is
+  // kept for the counts, without the link, the consent or the words, as the erasure left the rest.
+  if (f.residentId !== null && (await isErased(tx, scope, f.residentId))) {
+    await unlinkResidentFeedback(tx, scope.commune, f.residentId);
+  }
+  return undefined;
+}
+
+async function isErased(tx: Queryable, scope: Scope, residentId: string): Promise<boolean> {
+  const [row] = await tx.query<{ erased: boolean }>(
+    'select erased from residents where commune_code = $1 and id = $2',
+    [scope.commune, residentId],
+  );
+  return row?.erased === true;
+}
+
+async function insertFeedback(tx: Queryable, scope: Scope, f: Feedback): Promise<void> {
   await tx.query(
     `insert into feedback (commune_code, id, session_id, village_id, rating, helped, hard, tags,
        text, by_resident, resident_id, consent, created_at)
@@ -50,5 +69,4 @@ export async function applyFeedback(
       f.createdAt,
     ],
   );
-  return undefined;
 }

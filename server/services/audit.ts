@@ -42,21 +42,34 @@ const ENTRY_COLUMNS = `
 
 const ACTOR_JOIN = 'left join users u on u.commune_code = a.commune_code and u.id = a.actor_id';
 
+/** Entries sort by the time they are shown with (milliseconds), then by id (UUIDv7). */
+const SHOWN_AT = "date_trunc('milliseconds', a.at)";
+
 /**
- * The commune's entries, newest first, at most 200; `before` (an entry's `at`, as shown) pages to
- * older ones. Compared at millisecond precision, the precision `at` is shown with.
+ * The commune's entries, newest first, at most 200. The next page is the entries older than the
+ * last one shown: pass its `at` as `before` and its `id` as `beforeId`. With `before` alone,
+ * entries of the same millisecond as it are skipped (several writes in one transaction share a
+ * time), so clients should pass both.
  */
-export function listAudit(db: Queryable, scope: Scope, before?: string): Promise<AuditEntry[]> {
+export function listAudit(
+  db: Queryable,
+  scope: Scope,
+  before?: string,
+  beforeId?: string,
+): Promise<AuditEntry[]> {
   const params: unknown[] = [scope.commune];
   let older = '';
-  if (before) {
+  if (before && beforeId) {
+    params.push(before, beforeId);
+    older = `and (${SHOWN_AT}, a.id) < ($2::timestamptz, $3::uuid)`;
+  } else if (before) {
     params.push(before);
-    older = `and date_trunc('milliseconds', a.at) < $2::timestamptz`;
+    older = `and ${SHOWN_AT} < $2::timestamptz`;
   }
   return db.query<AuditEntry>(
     `select ${ENTRY_COLUMNS} from audit_log a ${ACTOR_JOIN}
      where a.commune_code = $1 ${older}
-     order by a.at desc, a.id desc limit ${AUDIT_PAGE}`,
+     order by ${SHOWN_AT} desc, a.id desc limit ${AUDIT_PAGE}`,
     params,
   );
 }
@@ -75,7 +88,7 @@ export function listAuditAboutResident(
      where a.commune_code = $1
        and ((a.target_type = 'resident' and a.target_id = $2)
          or (a.action = 'resident.search' and a.detail -> 'residentIds' @> jsonb_build_array($2::text)))
-     order by a.at, a.id`,
+     order by ${SHOWN_AT}, a.id`,
     [commune, residentId],
   );
 }

@@ -105,10 +105,11 @@ export function exportResident(db: Db, actor: Actor, id: string): Promise<Reside
 }
 
 /**
- * Erases the resident. Erasing again is allowed and logged: it unlinks any feedback that reached
+ * Erases the resident and answers them as the search lists them (no name, no birth year).
+ * Erasing again is allowed and logged: it unlinks any feedback that reached
  * the server afterwards from a device that had not yet heard of the erasure.
  */
-export function eraseResident(db: Db, actor: Actor, id: string): Promise<Resident> {
+export function eraseResident(db: Db, actor: Actor, id: string): Promise<ResidentSummary> {
   return db.transact(async (tx) => {
     const before = await mustFind(tx, actor, id, true);
     if (!before.erased) {
@@ -124,6 +125,6 @@ export function eraseResident(db: Db, actor: Actor, id: string): Promise<Residen
       targetId: id,
       detail: { villageId: before.villageId, alreadyErased: before.erased, feedbackUnlinked },
     });
-    return mustFind(tx, actor, id);
+    return { id, fullName: null, villageId: before.villageId, birthYear: null, erased: true };
   });
 }

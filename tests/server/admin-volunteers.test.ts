@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { INVITE_DAYS, inviteSchema, staffMemberSchema, tokensResponseSchema } from '../../src/core/auth';
+import {
+  INVITE_DAYS,
+  inviteSchema,
+  staffMemberSchema,
+  tokensResponseSchema,
+} from '../../src/core/auth';
 import { bearer, createStaff, freshPhone, signIn } from './accounts';
 import { DB_KINDS } from './databases';
 import { jsonPost } from './factories';
@@ -52,12 +57,18 @@ describe.each(DB_KINDS)('admin: volunteers on %s', (kind) => {
     expect(members[0]).toMatchObject({ role: 'admin', phone: '0900000001', status: 'active' });
     expect(members[0]?.villages).toHaveLength(9);
     const hoa = members.find((m) => m.phone === '0900000011');
-    expect(hoa).toMatchObject({ role: 'volunteer', status: 'invited', displayName: 'Nguyễn Thị Hoa' });
+    expect(hoa).toMatchObject({
+      role: 'volunteer',
+      status: 'invited',
+      displayName: 'Nguyễn Thị Hoa',
+    });
   });
 
   it('creates a volunteer with an invite code that signs them in once', async () => {
     const phone = freshPhone();
-    const { volunteer, invite } = await created({ phone: `${phone.slice(0, 4)} ${phone.slice(4)}` });
+    const { volunteer, invite } = await created({
+      phone: `${phone.slice(0, 4)} ${phone.slice(4)}`,
+    });
     expect(volunteer).toMatchObject({
       phone,
       role: 'volunteer',
@@ -227,7 +238,11 @@ describe.each(DB_KINDS)('admin: volunteers on %s', (kind) => {
   });
 
   it('lets only administrators in: anonymous 401, a volunteer 403', async () => {
-    const v = await createStaff(h.db, { commune: '10882', role: 'volunteer', villages: ['lap-le'] });
+    const v = await createStaff(h.db, {
+      commune: '10882',
+      role: 'volunteer',
+      villages: ['lap-le'],
+    });
     const volunteer = (await signIn(h.app, v.phone)).accessToken;
     for (const [method, path] of [
       ['GET', '/staff'],
@@ -236,9 +251,9 @@ describe.each(DB_KINDS)('admin: volunteers on %s', (kind) => {
       ['GET', '/residents'],
     ] as const) {
       expect((await h.app.request(`/api/admin${path}`, { method })).status).toBe(401);
-      expect((await admin(method, path, method === 'POST' ? {} : undefined, volunteer)).status).toBe(
-        403,
-      );
+      expect(
+        (await admin(method, path, method === 'POST' ? {} : undefined, volunteer)).status,
+      ).toBe(403);
     }
   });
 });

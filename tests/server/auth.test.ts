@@ -87,6 +87,29 @@ describe.each(DB_KINDS)('sign-in and tokens on %s', (kind) => {
     expect(audit).toBeDefined();
   });
 
+  it('signs the old phones out when an active volunteer redeems a new code', async () => {
+    const v = await invited('55556666');
+    const lost = await post('/api/auth/redeem', {
+      phone: v.phone,
+      code: '55556666',
+      password: 'mat-khau-cu-123',
+    });
+    const old = tokensResponseSchema.parse(await lost.json());
+    await h.db.query(
+      `insert into invites (commune_code, code_hash, user_id, expires_at)
+       values ('10882', $1, $2, now() + interval '7 days')`,
+      [secretHash('77778888'), v.id],
+    );
+    const fresh = await post('/api/auth/redeem', {
+      phone: v.phone,
+      code: '77778888',
+      password: 'mat-khau-moi-456',
+    });
+    expect(fresh.status).toBe(200);
+    expect((await me(old.accessToken)).status).toBe(403);
+    expect((await post('/api/auth/refresh', { refreshToken: old.refreshToken })).status).toBe(403);
+  });
+
   it('refuses an expired invite, another phone, and a wrong code', async () => {
     const old = await invited('11112222', -1);
     const other = await invited('33334444');

@@ -313,7 +313,7 @@ describe.each(DB_KINDS)('authorization matrix on %s', (kind) => {
   const h = useHarness(kind);
   const tokens = new Map<CallerName, string>();
   const ctx: Ctx = {
-    request(c, path, init = {}) {
+    async request(c, path, init = {}) {
       const token = tokens.get(c);
       return h.app.request(path, token ? bearer(token, init) : init);
     },

@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Feedback } from '../../src/core/feedback';
+import { bearer } from './accounts';
 import { DB_KINDS } from './databases';
 import {
   addFeedback,
   consent,
   feedback,
+  jsonPost,
   push,
   putResident,
   putSession,
@@ -70,5 +72,27 @@ describe.each(DB_KINDS)('feedback.add on %s', (kind) => {
       'unknown_resident',
     ]);
     for (const f of rejected) expect(await stored(f.id)).toEqual([]);
+  });
+
+  it('keeps feedback linked to an erased resident for the counts, without the link or words', async () => {
+    const gone = resident();
+    expect(await h.outcomes([putResident(gone)])).toEqual(['ok']);
+    const erased = await h.app.request(
+      `/api/admin/residents/${gone.id}/erase`,
+      bearer(h.adminToken, jsonPost({})),
+    );
+    expect(erased.status).toBe(200);
+    // A phone that had not heard of the erasure yet sends the person's feedback.
+    const late = feedback({
+      residentId: gone.id,
+      consent: consent(),
+      byResident: true,
+      helped: 'Tôi là Nguyễn Văn A',
+      tags: ['forgot_password'],
+    });
+    expect(await h.outcomes([addFeedback(late)])).toEqual(['ok']);
+    expect(await stored(late.id)).toEqual([
+      { ...late, residentId: null, consent: null, helped: '', hard: '', text: '' },
+    ]);
   });
 });
