@@ -15,7 +15,12 @@ const TABS = [
     match: ['roster', 'residentNew', 'resident'],
   },
   { path: '/feedback', key: 'nav.feedback', icon: '💬', match: ['feedback'] },
-  { path: '/more', key: 'nav.more', icon: '⚙', match: ['more'] },
+  {
+    path: '/more',
+    key: 'nav.more',
+    icon: '⚙',
+    match: ['more', 'adminVolunteers', 'adminVolunteerNew', 'adminAudit', 'adminResidents'],
+  },
 ] as const;
 
 /** The main sections, at the bottom where a thumb reaches them. */

@@ -6,6 +6,7 @@ const attendance = () => import('../features/attendance/AttendanceScreen');
 const residents = () => import('../features/residents/screens');
 const feedback = () => import('../features/feedback/FeedbackScreens');
 const more = () => import('../features/more/MoreScreen');
+const admin = () => import('../features/admin/screens');
 
 /** The screen for a route, its feature's code loaded when first needed. */
 export function Screen({ route }: { route: Route }) {
@@ -56,6 +57,14 @@ export function Screen({ route }: { route: Route }) {
       );
     case 'more':
       return <Lazy id="more" load={more} render={(m) => <m.MoreScreen />} />;
+    case 'adminVolunteers':
+      return <Lazy id="admin" load={admin} render={(m) => <m.VolunteersScreen />} />;
+    case 'adminVolunteerNew':
+      return <Lazy id="admin" load={admin} render={(m) => <m.NewVolunteerScreen />} />;
+    case 'adminAudit':
+      return <Lazy id="admin" load={admin} render={(m) => <m.AuditScreen />} />;
+    case 'adminResidents':
+      return <Lazy id="admin" load={admin} render={(m) => <m.ResidentsRightsScreen />} />;
     case 'notFound':
       return null;
   }

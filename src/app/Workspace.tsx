@@ -1,28 +1,67 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEMO_COMMUNE_CODE } from '../core/wire';
+import { accountSummary } from '../db/account';
 import { openStore } from '../db/db';
+import { lockState, restoreLock, watchLock } from '../features/account/lock';
 import { syncNow } from '../sync/sync-now';
 import { BottomNav } from './BottomNav';
+import { Lazy } from './Lazy';
 import { currentPath, listenToHistory, matchRoute } from './router';
 import { Screen } from './Screen';
 import { StorageUnavailable } from './StorageUnavailable';
 import { SyncBar } from './SyncBar';
+import { useLive } from './use-live';
 import { useStoreState } from './use-store';
 
-/** Everything that needs the local store: opened first, with a clear message when it cannot be. */
+const account = () => import('../features/account/screens');
+
+/**
+ * Everything that needs the local store: opened first, with a clear message when it cannot be.
+ * Then the account decides what shows: the sign-in screen when nobody is signed in on this phone,
+ * the PIN lock when locked, else the app. A stored account goes straight in, with no network.
+ */
 export function Workspace() {
   const [store, setStore] = useState<'opening' | 'open' | 'unavailable'>('opening');
-  const { path } = useStoreState(currentPath);
   useEffect(() => {
-    void openStore().then((ok) => {
+    void openStore().then(async (ok) => {
+      if (ok) await restoreLock();
       setStore(ok ? 'open' : 'unavailable');
-      // Online at start: send what is waiting and refresh the reference lists.
-      if (ok && navigator.onLine) void syncNow(DEMO_COMMUNE_CODE);
+      // Online at start: send what is waiting and refresh the reference lists (if signed in).
+      if (ok && navigator.onLine) void syncNow();
     });
-    return listenToHistory();
+    const stopHistory = listenToHistory();
+    const stopLock = watchLock();
+    return () => {
+      stopHistory();
+      stopLock();
+    };
   }, []);
   if (store === 'opening') return null;
   if (store === 'unavailable') return <StorageUnavailable />;
+  return <SignedInOnly />;
+}
+
+function SignedInOnly() {
+  const me = useLive(accountSummary);
+  const { locked } = useStoreState(lockState);
+  if (me === undefined) return null;
+  if (me === null)
+    return (
+      <main class="screen">
+        <Lazy id="account" load={account} render={(m) => <m.SignInScreen />} />
+      </main>
+    );
+  // Nothing of the app is drawn behind the lock, so nothing can be read around it.
+  if (locked)
+    return (
+      <main class="screen">
+        <Lazy id="account" load={account} render={(m) => <m.PinLockScreen />} />
+      </main>
+    );
+  return <App />;
+}
+
+function App() {
+  const { path } = useStoreState(currentPath);
   const route = matchRoute(path);
   // Resident mode: the phone is in a resident's hands, so no way around the app but "give back".
   const residentMode = route.name === 'residentMode';

@@ -19,6 +19,10 @@ export type Route =
   | { name: 'residentNew' }
   | { name: 'resident'; id: string }
   | { name: 'more' }
+  | { name: 'adminVolunteers' }
+  | { name: 'adminVolunteerNew' }
+  | { name: 'adminAudit' }
+  | { name: 'adminResidents' }
   | { name: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -40,6 +44,11 @@ export function matchRoute(path: string): Route {
   if (a === 'residents' && b === 'new' && !c) return { name: 'residentNew' };
   if (a === 'residents' && b && !c) return { name: 'resident', id: b };
   if (a === 'more' && !b) return { name: 'more' };
+  if (a === 'admin' && b === 'volunteers' && !c) return { name: 'adminVolunteers' };
+  if (a === 'admin' && b === 'volunteers' && c === 'new' && !d)
+    return { name: 'adminVolunteerNew' };
+  if (a === 'admin' && b === 'audit' && !c) return { name: 'adminAudit' };
+  if (a === 'admin' && b === 'residents' && !c) return { name: 'adminResidents' };
   return { name: 'notFound' };
 }
 

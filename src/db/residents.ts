@@ -78,6 +78,27 @@ export async function eraseResident(id: string): Promise<void> {
   });
 }
 
+/**
+ * Residents an administrator erased on the server: erased here too, and any change to them still
+ * waiting in the outbox is dropped (it holds the name). Not queued: the server already has it.
+ */
+export async function applyServerErasures(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.transaction('rw', db.residents, db.outbox, async () => {
+    const now = new Date().toISOString();
+    const found = await db.residents.bulkGet([...ids]);
+    const erased = found
+      .filter((r): r is ActiveResident => !!r && !r.erased)
+      .map((r) => erase(r, now));
+    await db.residents.bulkPut(erased);
+    await db.outbox
+      .where('recordId')
+      .anyOf([...ids])
+      .filter((e) => e.name === 'resident.put')
+      .delete();
+  });
+}
+
 export async function getResident(id: string): Promise<Resident | undefined> {
   return db.residents.get(id);
 }

@@ -1,12 +1,15 @@
-/** Refreshes the commune's reference data (villages, volunteers) from the server. */
+/**
+ * Refreshes the commune's reference data (villages, volunteers) from the server, and erases on
+ * this phone the residents an administrator erased (their names must not outlive the erasure).
+ */
 import { referenceResponseSchema } from '../core/wire';
 import { replaceReference } from '../db/reference';
-import { requestJson } from './http';
+import { applyServerErasures } from '../db/residents';
+import { authorizedJson } from './auth-fetch';
 
+/** `communeCode` is the signed-in account's; the server answers for its token's commune. */
 export async function pullReference(communeCode: string): Promise<void> {
-  const res = await requestJson(
-    `/api/reference?commune=${encodeURIComponent(communeCode)}`,
-    referenceResponseSchema,
-  );
+  const res = await authorizedJson('/api/reference', referenceResponseSchema);
   await replaceReference(communeCode, res.villages, res.volunteers);
+  await applyServerErasures(res.erasedResidents);
 }

@@ -1,24 +1,27 @@
-/** Pushes the outbox in batches until it is empty or a batch fails. */
+/**
+ * Pushes the outbox in batches until it is empty or a batch fails, as the signed-in account (the
+ * server takes the commune and the allowed villages from its token, not from the request).
+ */
 
 import { pushResponseSchema } from '../core/wire';
 import { getClientId } from '../db/meta';
 import { applyResults, pendingMutations, recordAttemptFailure } from '../db/outbox';
-import { requestJson } from './http';
+import { authorizedJson } from './auth-fetch';
 
 export const PUSH_BATCH = 500;
 
 /** Returns how many mutations the server answered. */
-export async function pushOutbox(communeCode: string): Promise<number> {
+export async function pushOutbox(): Promise<number> {
   const clientId = await getClientId();
   let answered = 0;
   for (;;) {
     const mutations = await pendingMutations(PUSH_BATCH);
     if (mutations.length === 0) return answered;
     try {
-      const res = await requestJson('/api/sync/push', pushResponseSchema, {
+      const res = await authorizedJson('/api/sync/push', pushResponseSchema, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ clientId, communeCode, mutations }),
+        body: JSON.stringify({ clientId, mutations }),
       });
       await applyResults(res.results);
       answered += res.results.length;

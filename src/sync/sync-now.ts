@@ -1,8 +1,10 @@
 /**
- * One sync run: push the outbox, then refresh reference data (villages, volunteers). Runs one at a time per tab; the
+ * One sync run as the signed-in account: push the outbox, then refresh reference data (villages,
+ * volunteers, erasures). Does nothing while signed out or revoked. Runs one at a time per tab; the
  * status store tells the UI what happened. (The sync issue adds pull, triggers and tab locking.)
  */
 
+import { getAccount } from '../db/account';
 import { SyncHttpError } from './http';
 import { pullReference } from './pull-reference';
 import { pushOutbox } from './push';
@@ -10,18 +12,20 @@ import { syncStatus } from './status';
 
 let running: Promise<void> | null = null;
 
-export function syncNow(communeCode: string): Promise<void> {
-  running ??= run(communeCode).finally(() => {
+export function syncNow(): Promise<void> {
+  running ??= run().finally(() => {
     running = null;
   });
   return running;
 }
 
-async function run(communeCode: string): Promise<void> {
+async function run(): Promise<void> {
+  const account = await getAccount();
+  if (!account || account.revoked) return;
   syncStatus.setState({ state: 'syncing', error: null });
   try {
-    await pushOutbox(communeCode);
-    await pullReference(communeCode);
+    await pushOutbox();
+    await pullReference(account.user.communeCode);
     syncStatus.setState({ state: 'done', lastSyncedAt: new Date().toISOString() });
   } catch (err) {
     syncStatus.setState({

@@ -5,7 +5,7 @@ import {
   feedbackResponseSchema,
   sessionsResponseSchema,
 } from '../../src/core/wire';
-import { firstVisit, logSession, shoot } from './helpers';
+import { adminGet, firstVisit, logSession, shoot } from './helpers';
 
 async function addResident(page: Page, name: string, year: string, sex: 'Nữ' | 'Nam') {
   await page.getByRole('button', { name: 'Thêm người dân' }).click();
@@ -22,9 +22,8 @@ test('a volunteer logs a whole session offline: roster, attendance, walk-in, res
   context,
   request,
 }) => {
-  await firstVisit(page);
-  await page.getByRole('link', { name: 'Cài đặt' }).click();
-  await page.getByLabel('Bạn là ai?').selectOption({ label: 'Nguyễn Thị Hoa' });
+  // Signed in with an invite: the account is who collects consent and facilitates.
+  await firstVisit(page, { displayName: 'Lê Thị Thu' });
 
   // Offline from here on: the village hall has no signal.
   await context.setOffline(true);
@@ -100,25 +99,23 @@ test('a volunteer logs a whole session offline: roster, attendance, walk-in, res
   expect(csv).toContain('Ngày,Giờ bắt đầu,Thời lượng (phút),Thôn');
   expect(csv).toContain('21/11/2026,19:30,90,Phúc Giới');
   expect(csv).toContain('Định danh điện tử VNeID; Thanh toán không dùng tiền mặt');
-  expect(csv).toContain('Nguyễn Thị Hoa');
+  expect(csv).toContain('Lê Thị Thu');
   await shoot(page, '07-settings-export');
 
   // Back online, one sync sends it all to the commune.
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Đồng bộ' }).click();
   await expect(page.getByTestId('sync-message')).toContainText('Đã đồng bộ');
-  const { sessions } = sessionsResponseSchema.parse(
-    await (await request.get('/api/sessions?commune=10882')).json(),
-  );
+  const { sessions } = await adminGet(request, '/api/sessions', sessionsResponseSchema);
   const stored = sessions.find((s) => s.date === '2026-11-21' && s.villageId === 'phuc-gioi');
   expect(stored).toBeDefined();
-  const att = attendanceResponseSchema.parse(
-    await (await request.get(`/api/attendance?commune=10882&session=${stored!.id}`)).json(),
+  const att = await adminGet(
+    request,
+    `/api/attendance?session=${stored!.id}`,
+    attendanceResponseSchema,
   );
   expect(att.attendance.filter((a) => a.present)).toHaveLength(4);
-  const fb = feedbackResponseSchema.parse(
-    await (await request.get('/api/feedback?commune=10882')).json(),
-  );
+  const fb = await adminGet(request, '/api/feedback', feedbackResponseSchema);
   expect(fb.feedback.filter((f) => f.sessionId === stored!.id)).toMatchObject([
     { rating: 4, tags: ['weak_network'], byResident: true, residentId: null },
   ]);

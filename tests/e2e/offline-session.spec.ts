@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { sessionsResponseSchema } from '../../src/core/wire';
-import { firstVisit, logSession } from './helpers';
+import { adminGet, firstVisit, logSession } from './helpers';
 
 test('a session logged offline survives reloads and reaches the server after sync', async ({
   page,
   context,
   request,
 }) => {
-  // 1. First visit online: the app installs its service worker and caches the reference lists.
+  // 1. First visit online: sign-in with an invite; the app installs and caches the reference lists.
   await firstVisit(page);
 
   // 2. No network: a reload still opens the app, and says it is offline.
@@ -37,8 +37,7 @@ test('a session logged offline survives reloads and reaches the server after syn
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Đồng bộ' }).click();
   await expect(card).toContainText('Đã gửi lên xã');
-  const res = await request.get('/api/sessions?commune=10882');
-  const { sessions } = sessionsResponseSchema.parse(await res.json());
+  const { sessions } = await adminGet(request, '/api/sessions', sessionsResponseSchema);
   const stored = sessions.filter((s) => s.date === '2026-11-20');
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({
@@ -50,8 +49,6 @@ test('a session logged offline survives reloads and reaches the server after syn
   // 6. Syncing again sends nothing twice.
   await page.getByRole('button', { name: 'Đồng bộ' }).click();
   await expect(page.getByTestId('sync-message')).toContainText('Đã đồng bộ');
-  const again = sessionsResponseSchema.parse(
-    await (await request.get('/api/sessions?commune=10882')).json(),
-  );
+  const again = await adminGet(request, '/api/sessions', sessionsResponseSchema);
   expect(again.sessions.filter((s) => s.date === '2026-11-20')).toHaveLength(1);
 });

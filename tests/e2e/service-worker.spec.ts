@@ -1,6 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { waitForServiceWorker } from './helpers';
+import { firstVisit, waitForServiceWorker } from './helpers';
 
 test('the service worker precaches the app shell, index.html and the manifest', async ({
   page,
@@ -53,8 +53,7 @@ async function publishNewVersion(page: Page): Promise<void> {
 }
 
 test('a new version waits for the volunteer: "Đã có phiên bản mới — Tải lại"', async ({ page }) => {
-  await page.goto('/');
-  await waitForServiceWorker(page);
+  await firstVisit(page);
   await page.reload(); // a returning visit, controlled by the installed worker
   const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
 
@@ -84,8 +83,7 @@ test('a new version waits for the volunteer: "Đã có phiên bản mới — T�
 });
 
 test('the update never throws away a half-filled form without asking', async ({ page }) => {
-  await page.goto('/');
-  await waitForServiceWorker(page);
+  await firstVisit(page);
   await page.getByRole('button', { name: 'Thêm buổi' }).click();
   await page.getByLabel('Thôn').selectOption({ label: 'Lập Lễ' });
   await page.getByLabel('Giờ bắt đầu').fill('09:00');

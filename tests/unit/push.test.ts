@@ -5,6 +5,7 @@ import { pendingCount } from '../../src/db/outbox';
 import { createSession } from '../../src/db/sessions';
 import { SyncHttpError } from '../../src/sync/http';
 import { pushOutbox } from '../../src/sync/push';
+import { signedIn } from './account-fixtures';
 import { sessionInput } from './factories';
 import { resetDb } from './reset-db';
 
@@ -14,6 +15,7 @@ const serverTime = '2026-11-24T00:00:00.000Z';
 beforeEach(async () => {
   await resetDb();
   vi.unstubAllGlobals();
+  await signedIn();
 });
 
 function stubFetch(handler: (req: PushRequest) => Response | Promise<Response>) {
@@ -36,12 +38,13 @@ describe('pushOutbox', () => {
         results: req.mutations.map((m) => ({ seq: m.seq, status: 'ok' })),
       });
     });
-    expect(await pushOutbox('10882')).toBe(2);
+    expect(await pushOutbox()).toBe(2);
     expect(await pendingCount()).toBe(0);
     expect(seen).toHaveLength(1);
-    expect(seen[0]!.communeCode).toBe('10882');
+    // The commune comes from the access token, never from the body.
+    expect(seen[0]).not.toHaveProperty('communeCode');
     await createSession('10882', input);
-    await pushOutbox('10882');
+    await pushOutbox();
     expect(seen[1]!.clientId).toBe(seen[0]!.clientId);
   });
 
@@ -50,7 +53,7 @@ describe('pushOutbox', () => {
     stubFetch(() => {
       throw new TypeError('Failed to fetch');
     });
-    await expect(pushOutbox('10882')).rejects.toMatchObject({ kind: 'offline' });
+    await expect(pushOutbox()).rejects.toMatchObject({ kind: 'offline' });
     const [entry] = await db.outbox.toArray();
     expect(entry).toMatchObject({ status: 'pending', attempts: 1 });
   });
@@ -58,9 +61,9 @@ describe('pushOutbox', () => {
   it('treats an error page or a malformed answer as a failure, not as acknowledgement', async () => {
     await createSession('10882', input);
     stubFetch(() => new Response('<html>captive portal</html>', { status: 200 }));
-    await expect(pushOutbox('10882')).rejects.toBeInstanceOf(SyncHttpError);
+    await expect(pushOutbox()).rejects.toBeInstanceOf(SyncHttpError);
     stubFetch(() => Response.json({ error: 'internal' }, { status: 500 }));
-    await expect(pushOutbox('10882')).rejects.toMatchObject({ kind: 'server' });
+    await expect(pushOutbox()).rejects.toMatchObject({ kind: 'server' });
     expect(await pendingCount()).toBe(1);
   });
 });

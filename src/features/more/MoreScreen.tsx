@@ -2,17 +2,20 @@ import { useState } from 'preact/hooks';
 import { applyTextSize, savedTextSize, TEXT_SIZES, type TextSize } from '../../app/text-size';
 import { currentLanguage, LANGUAGES, setLanguage, useT } from '../../i18n';
 import { ToggleChips } from '../../ui/ToggleChips';
-import { WhoAmISelect } from '../WhoAmISelect';
+import { AccountCard } from '../account/AccountCard';
+import { PinSettings } from '../account/PinSettings';
+import { AdminLinks } from '../admin/AdminLinks';
 import { ExportCard } from './ExportCard';
 
-/** Settings (who uses this phone, language, text size) and the volunteer's CSV export. */
+/** Settings (the account on this phone, language, text size, PIN lock) and the CSV export. */
 export function MoreScreen() {
   const t = useT();
   const [size, setSize] = useState<TextSize>(savedTextSize);
   return (
     <section aria-labelledby="more-title">
       <h2 id="more-title">{t('settings.title')}</h2>
-      <WhoAmISelect id="settings-me" label={t('settings.me')} hint={t('settings.meHint')} />
+      <AccountCard />
+      <AdminLinks />
       <ToggleChips
         id="settings-language"
         single
@@ -33,6 +36,7 @@ export function MoreScreen() {
           applyTextSize(next);
         }}
       />
+      <PinSettings />
       <ExportCard />
     </section>
   );

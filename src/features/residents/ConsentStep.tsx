@@ -1,8 +1,5 @@
-import { useLive } from '../../app/use-live';
 import { CONSENT_VERSION } from '../../core/resident';
-import { getCurrentVolunteerId } from '../../db/meta';
 import { useT } from '../../i18n';
-import { WhoAmISelect } from '../WhoAmISelect';
 import type { ResidentFormState } from './resident-form-state';
 
 interface Props {
@@ -13,11 +10,10 @@ interface Props {
 
 /**
  * The explicit consent step: the versioned text read to the person, who gives consent (them or a
- * guardian), and the volunteer collecting it (asked once per phone until accounts exist).
+ * guardian); the collector is the volunteer signed in on this phone.
  */
 export function ConsentStep({ form, set, error }: Props) {
   const t = useT();
-  const me = useLive(getCurrentVolunteerId);
   return (
     <fieldset class={`field consent${error ? ' field-invalid' : ''}`} id="resident-consent">
       <legend>{t('consent.title')}</legend>
@@ -35,7 +31,6 @@ export function ConsentStep({ form, set, error }: Props) {
           </button>
         ))}
       </div>
-      {me === null && <WhoAmISelect id="consent-collector" label={t('consent.collector')} />}
       <label class="check check-big">
         <input
           type="checkbox"
