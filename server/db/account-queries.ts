@@ -118,7 +118,10 @@ export type DeviceRow = {
   expired: boolean;
 };
 
-/** The device holding this refresh token, locked for rotation. */
+/** How long a rotated refresh token still works: the retry after a lost answer. */
+export const REFRESH_GRACE_SECONDS = 120;
+
+/** The device holding this refresh token (or the one just before it), locked for rotation. */
 export async function findDeviceByRefresh(
   db: Queryable,
   refreshHash: string,
@@ -126,8 +129,11 @@ export async function findDeviceByRefresh(
   const [row] = await db.query<DeviceRow>(
     `select commune_code as commune, id::text, user_id::text as "userId",
             revoked_at is not null as revoked, expires_at < now() as expired
-     from devices where refresh_hash = $1 for update`,
-    [refreshHash],
+     from devices
+     where refresh_hash = $1
+        or (previous_refresh_hash = $1 and rotated_at > now() - make_interval(secs => $2))
+     for update`,
+    [refreshHash, REFRESH_GRACE_SECONDS],
   );
   return row;
 }
@@ -137,7 +143,8 @@ export async function rotateDevice(
   d: { commune: string; id: string; refreshHash: string; expiresAt: Date },
 ): Promise<void> {
   await db.query(
-    `update devices set refresh_hash = $3, expires_at = $4::timestamptz, last_seen_at = now()
+    `update devices set previous_refresh_hash = refresh_hash, rotated_at = now(),
+       refresh_hash = $3, expires_at = $4::timestamptz, last_seen_at = now()
      where commune_code = $1 and id = $2`,
     [d.commune, d.id, d.refreshHash, d.expiresAt.toISOString()],
   );

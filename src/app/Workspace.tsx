@@ -3,6 +3,7 @@ import { accountSummary } from '../db/account';
 import { openStore } from '../db/db';
 import { lockState, restoreLock, watchLock } from '../features/account/lock';
 import { syncNow } from '../sync/sync-now';
+import { AccountContext } from './account-context';
 import { BottomNav } from './BottomNav';
 import { Lazy } from './Lazy';
 import { currentPath, listenToHistory, matchRoute } from './router';
@@ -57,7 +58,11 @@ function SignedInOnly() {
         <Lazy id="account" load={account} render={(m) => <m.PinLockScreen />} />
       </main>
     );
-  return <App />;
+  return (
+    <AccountContext.Provider value={me}>
+      <App />
+    </AccountContext.Provider>
+  );
 }
 
 function App() {

@@ -55,6 +55,3 @@ export type SessionsResponse = z.infer<typeof sessionsResponseSchema>;
 
 export const attendanceResponseSchema = withServerTime({ attendance: z.array(attendanceSchema) });
 export const feedbackResponseSchema = withServerTime({ feedback: z.array(feedbackSchema) });
-
-/** The commune served until accounts and tenancy arrive (issue 4): Xã Hà Đông, Hải Phòng. */
-export const DEMO_COMMUNE_CODE = '10882';

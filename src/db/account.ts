@@ -6,7 +6,6 @@
  */
 import type { AccountUser, TokensResponse } from '../core/auth';
 import { db } from './db';
-import { setCurrentVolunteerId } from './meta';
 
 const ACCOUNT = 'account';
 /** The last phone number signed in, to fill the sign-in form after signing out. */
@@ -67,7 +66,6 @@ export async function storeSignIn(tokens: TokensResponse): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
     await db.meta.put({ key: ACCOUNT, value: account });
     await db.meta.put({ key: LAST_PHONE, value: tokens.user.phone });
-    await setCurrentVolunteerId(tokens.user.id);
   });
 }
 

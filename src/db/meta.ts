@@ -1,4 +1,4 @@
-/** Small device facts kept in the meta table: sync id, who is using the phone, one-time flags. */
+/** Small device facts kept in the meta table: sync id and one-time flags. */
 import { newId } from '../core/ids';
 import { db } from './db';
 
@@ -20,17 +20,4 @@ export async function setFlagOnce(key: string): Promise<boolean> {
     await db.meta.put({ key, value: new Date().toISOString() });
     return true;
   });
-}
-
-/**
- * The volunteer using this phone (chosen in Settings until accounts arrive): recorded as the
- * collector of consent and offered as a session's facilitator.
- */
-export async function getCurrentVolunteerId(): Promise<string | null> {
-  const row = await db.meta.get('currentVolunteerId');
-  return typeof row?.value === 'string' ? row.value : null;
-}
-
-export async function setCurrentVolunteerId(id: string): Promise<void> {
-  await db.meta.put({ key: 'currentVolunteerId', value: id });
 }

@@ -1,5 +1,5 @@
+import { useCommune } from '../app/account-context';
 import { useLive } from '../app/use-live';
-import { DEMO_COMMUNE_CODE } from '../core/wire';
 import { listVillages } from '../db/reference';
 import { useT } from '../i18n';
 import { Field } from '../ui/Field';
@@ -15,8 +15,9 @@ interface Props {
 
 /** The commune's villages in Vietnamese order, as a labelled select. */
 export function VillageSelect({ id, value, onChange, error, emptyLabel }: Props) {
+  const commune = useCommune();
   const t = useT();
-  const villages = useLive(() => listVillages(DEMO_COMMUNE_CODE));
+  const villages = useLive(() => listVillages(commune));
   return (
     <Field id={id} label={t('sessionForm.village')} error={error}>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>

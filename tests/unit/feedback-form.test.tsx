@@ -2,11 +2,11 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addWalkIn } from '../../src/db/attendance';
 import { db } from '../../src/db/db';
-import { setCurrentVolunteerId } from '../../src/db/meta';
 import { replaceReference } from '../../src/db/reference';
 import { createSession } from '../../src/db/sessions';
 import { FeedbackForm } from '../../src/features/feedback/FeedbackForm';
 import { ResidentModeScreen } from '../../src/features/feedback/ResidentModeScreen';
+import { AsVolunteer } from './account-fixtures';
 import { consent, ME, residentInput, sessionInput, village } from './factories';
 import { resetDb } from './reset-db';
 
@@ -14,13 +14,12 @@ let sessionId = '';
 beforeEach(async () => {
   await resetDb();
   await replaceReference('10882', [village('nhan-bau', 'Nhan Bầu')], []);
-  await setCurrentVolunteerId(ME);
   sessionId = (await createSession('10882', sessionInput())).id;
 });
 
 describe('FeedbackForm (volunteer)', () => {
   it('asks for a rating and saves anonymous feedback with tags', async () => {
-    render(<FeedbackForm sessionId={sessionId} villageId="nhan-bau" />);
+    render(<FeedbackForm sessionId={sessionId} villageId="nhan-bau" />, { wrapper: AsVolunteer });
     fireEvent.click(await screen.findByRole('button', { name: 'Lưu góp ý' }));
     expect(await screen.findByText('Hãy chọn mức hài lòng.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Rất hài lòng' }));
@@ -48,7 +47,7 @@ describe('FeedbackForm (volunteer)', () => {
       residentInput({ fullName: 'Vũ Thị Mai' }),
       consent(),
     );
-    render(<FeedbackForm sessionId={sessionId} villageId="nhan-bau" />);
+    render(<FeedbackForm sessionId={sessionId} villageId="nhan-bau" />, { wrapper: AsVolunteer });
     fireEvent.click(await screen.findByRole('button', { name: 'Hài lòng' }));
     fireEvent.click(screen.getByLabelText('Không ghi tên (mặc định)'));
     const who = await screen.findByLabelText('Người góp ý');
@@ -70,7 +69,9 @@ describe('FeedbackForm (volunteer)', () => {
 
 describe('Resident mode', () => {
   it('takes anonymous feedback in big text, thanks the resident and is ready for the next', async () => {
-    render(<ResidentModeScreen sessionId={sessionId} villageId="nhan-bau" />);
+    render(<ResidentModeScreen sessionId={sessionId} villageId="nhan-bau" />, {
+      wrapper: AsVolunteer,
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Gửi góp ý' }));
     expect(await screen.findByText('Hãy chọn mức hài lòng.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Bình thường' }));

@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/db';
-import { setCurrentVolunteerId } from '../../src/db/meta';
 import { replaceReference } from '../../src/db/reference';
 import { addResident } from '../../src/db/residents';
 import { ResidentForm } from '../../src/features/residents/ResidentForm';
 import { emptyResidentForm } from '../../src/features/residents/resident-form-state';
+import { AsVolunteer } from './account-fixtures';
 import { consent, ME, residentInput, village } from './factories';
 import { resetDb } from './reset-db';
 
@@ -16,7 +16,6 @@ beforeEach(async () => {
     [village('nhan-bau', 'Nhan Bầu')],
     [{ id: ME, communeCode: '10882', displayName: 'Nguyễn Thị Hoa' }],
   );
-  await setCurrentVolunteerId(ME);
 });
 
 function renderForm(onDone = vi.fn()) {
@@ -26,6 +25,7 @@ function renderForm(onDone = vi.fn()) {
       initial={() => emptyResidentForm('nhan-bau')}
       onDone={onDone}
     />,
+    { wrapper: AsVolunteer },
   );
   return onDone;
 }

@@ -5,6 +5,7 @@ import { db } from '../../src/db/db';
 import { replaceReference } from '../../src/db/reference';
 import { SessionForm } from '../../src/features/sessions/SessionForm';
 import { emptySessionForm } from '../../src/features/sessions/session-form-state';
+import { AsVolunteer } from './account-fixtures';
 import { village } from './factories';
 import { resetDb } from './reset-db';
 
@@ -22,7 +23,9 @@ beforeEach(async () => {
 });
 
 const renderForm = () =>
-  render(<SessionForm draftKey="session:new" initial={() => emptySessionForm(null)} />);
+  render(<SessionForm draftKey="session:new" initial={() => emptySessionForm(null)} />, {
+    wrapper: AsVolunteer,
+  });
 
 describe('SessionForm', () => {
   it('lists villages in Vietnamese order', async () => {

@@ -2,7 +2,6 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAccount } from '../../src/db/account';
 import { db } from '../../src/db/db';
-import { getCurrentVolunteerId } from '../../src/db/meta';
 import { SignInScreen } from '../../src/features/account/SignInScreen';
 import { formatCodeInput } from '../../src/features/account/sign-in-form-state';
 import { tokens, USER } from './account-fixtures';
@@ -78,7 +77,6 @@ describe('SignInScreen', () => {
       refreshToken: answer.refreshToken,
       revoked: false,
     });
-    expect(await getCurrentVolunteerId()).toBe(USER.id);
     await waitFor(async () => expect(await db.drafts.get('sign-in')).toBeUndefined());
   });
 

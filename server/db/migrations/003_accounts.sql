@@ -36,12 +36,15 @@ create table invites (
 
 create index invites_by_user on invites (commune_code, user_id);
 
--- One row per signed-in device. The refresh token is stored hashed and rotated on every use.
+-- One row per signed-in device. The refresh token is stored hashed and rotated on every use; the
+-- previous one stays valid for a short while, for a phone whose refresh answer was lost on 2G.
 create table devices (
   commune_code text not null,
   id uuid not null,
   user_id uuid not null,
   refresh_hash text not null unique,
+  previous_refresh_hash text,
+  rotated_at timestamptz,
   created_at timestamptz not null default now(),
   last_seen_at timestamptz not null default now(),
   expires_at timestamptz not null,
@@ -51,6 +54,7 @@ create table devices (
 );
 
 create index devices_by_user on devices (commune_code, user_id);
+create index devices_by_previous_refresh on devices (previous_refresh_hash);
 
 -- Who changed or exported what, when. Append-only; administrators of the commune read it.
 create table audit_log (

@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
+import { useAccount, useCommune } from '../../app/account-context';
 import { navigate } from '../../app/router';
 import { useDraft } from '../../app/use-draft';
 import { useLive } from '../../app/use-live';
 import { FEEDBACK_TAGS, feedbackInputSchema } from '../../core/feedback';
 import { fieldErrors } from '../../core/fields';
-import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { presentResidents } from '../../db/attendance';
 import { addFeedback } from '../../db/feedback';
-import { getCurrentVolunteerId } from '../../db/meta';
 import { listRoster } from '../../db/residents';
 import { useT } from '../../i18n';
 import { Field } from '../../ui/Field';
@@ -27,10 +26,11 @@ interface Props {
 
 /** The volunteer records feedback, or hands the phone to the resident ("resident mode"). */
 export function FeedbackForm({ sessionId, villageId }: Props) {
+  const commune = useCommune();
   const t = useT();
   const key = `feedback:${sessionId ?? 'standalone'}`;
   const draft = useDraft(key, () => emptyFeedbackForm(villageId));
-  const me = useLive(getCurrentVolunteerId);
+  const me = useAccount().user.id;
   const f = draft.value;
   const people = useLive(
     async () =>
@@ -55,7 +55,7 @@ export function FeedbackForm({ sessionId, villageId }: Props) {
       return;
     }
     setSaving(true);
-    await addFeedback(DEMO_COMMUNE_CODE, parsed.data);
+    await addFeedback(commune, parsed.data);
     await draft.clear();
     navigate(back, { force: true });
   };

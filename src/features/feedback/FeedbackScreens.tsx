@@ -1,7 +1,7 @@
+import { useCommune } from '../../app/account-context';
 import { navigate } from '../../app/router';
 import { useLive } from '../../app/use-live';
 import { todayInVietnam } from '../../core/dates';
-import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { listFeedback } from '../../db/feedback';
 import { listVillages } from '../../db/reference';
 import { getSession } from '../../db/sessions';
@@ -35,9 +35,10 @@ export function FeedbackEntry({
 
 /** Community supervision: feedback not tied to a session, newest first. */
 export function FeedbackListScreen() {
+  const commune = useCommune();
   const t = useT();
   const feedback = useLive(() => listFeedback(null));
-  const villages = useLive(() => listVillages(DEMO_COMMUNE_CODE));
+  const villages = useLive(() => listVillages(commune));
   return (
     <section aria-labelledby="feedback-title">
       <h2 id="feedback-title">{t('feedback.listTitle')}</h2>

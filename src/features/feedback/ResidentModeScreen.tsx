@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { useCommune } from '../../app/account-context';
 import { navigate } from '../../app/router';
 import { useDraft } from '../../app/use-draft';
 import { FEEDBACK_TAGS, feedbackInputSchema } from '../../core/feedback';
 import { fieldErrors } from '../../core/fields';
-import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { addFeedback } from '../../db/feedback';
 import { useT } from '../../i18n';
 import { ToggleChips } from '../../ui/ToggleChips';
@@ -20,6 +20,7 @@ interface Props {
  * you and a button to give the phone back to the volunteer.
  */
 export function ResidentModeScreen({ sessionId, villageId }: Props) {
+  const commune = useCommune();
   const t = useT();
   const draft = useDraft(`feedback-resident:${sessionId ?? 'standalone'}`, () =>
     emptyFeedbackForm(villageId),
@@ -60,7 +61,7 @@ export function ResidentModeScreen({ sessionId, villageId }: Props) {
       setErrors(fieldErrors(parsed.error));
       return;
     }
-    await addFeedback(DEMO_COMMUNE_CODE, parsed.data);
+    await addFeedback(commune, parsed.data);
     await draft.reset(emptyFeedbackForm(villageId));
     setErrors({});
     setSent(true);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { useCommune } from '../../app/account-context';
 import { todayInVietnam } from '../../core/dates';
-import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { presentCounts } from '../../db/attendance';
 import { listVillages, listVolunteers } from '../../db/reference';
 import { sessionsBetween } from '../../db/sessions';
@@ -15,6 +15,7 @@ const monthEnd = (month: string) => {
 
 /** Downloads a month's sessions as CSV, made on the phone (no network needed). */
 export function ExportCard() {
+  const commune = useCommune();
   const t = useT();
   const [month, setMonth] = useState(todayInVietnam().slice(0, 7));
   const [busy, setBusy] = useState(false);
@@ -24,8 +25,8 @@ export function ExportCard() {
       const [{ sessionsCsv }, sessions, villages, volunteers] = await Promise.all([
         import('./sessions-csv'),
         sessionsBetween(`${month}-01`, monthEnd(month)),
-        listVillages(DEMO_COMMUNE_CODE),
-        listVolunteers(DEMO_COMMUNE_CODE),
+        listVillages(commune),
+        listVolunteers(commune),
       ]);
       const counts = await presentCounts(sessions.map((s) => s.id));
       const csv = sessionsCsv(t, sessions, counts, villages, volunteers);

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
+import { useAccount, useCommune } from '../../app/account-context';
 import { useDraft } from '../../app/use-draft';
 import { useLive } from '../../app/use-live';
 import { fieldErrors } from '../../core/fields';
 import { type ActiveResident, type Resident, residentInputSchema } from '../../core/resident';
-import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { addWalkIn } from '../../db/attendance';
-import { getCurrentVolunteerId } from '../../db/meta';
 import { addResident, likelyDuplicates, updateResident } from '../../db/residents';
 import { useT } from '../../i18n';
 import { Field } from '../../ui/Field';
@@ -35,15 +34,16 @@ interface Props {
 
 /** One short form for a resident, with the consent step and a likely-duplicate warning. */
 export function ResidentForm(props: Props) {
+  const commune = useCommune();
   const { draftKey, initial, editing, walkInSessionId, fixedVillage, onDone } = props;
   const t = useT();
-  const me = useLive(getCurrentVolunteerId);
+  const me = useAccount().user.id;
   const draft = useDraft(draftKey, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [duplicates, setDuplicates] = useState<ActiveResident[]>([]);
   const [saving, setSaving] = useState(false);
   const f = draft.value;
-  if (!f || me === undefined) return null;
+  if (!f) return null;
 
   const err = (field: string) => errorText(t, 'residentForm', errors, field);
   const set = (patch: Partial<ResidentFormState>) => {
@@ -56,7 +56,6 @@ export function ResidentForm(props: Props) {
     const problems = parsed.success ? {} : fieldErrors(parsed.error);
     const consent = editing ? undefined : consentProblem(f);
     if (consent) problems.consent = consent;
-    if (!editing && !me) problems.consent = 'collector';
     setErrors(problems);
     if (!parsed.success || Object.keys(problems).length > 0) return;
     if (!editing && duplicates.length === 0) {
@@ -71,13 +70,8 @@ export function ResidentForm(props: Props) {
       let saved: Resident;
       if (editing) saved = await updateResident(editing.id, parsed.data);
       else if (walkInSessionId)
-        saved = await addWalkIn(
-          DEMO_COMMUNE_CODE,
-          walkInSessionId,
-          parsed.data,
-          consentRecord(f, me!),
-        );
-      else saved = await addResident(DEMO_COMMUNE_CODE, parsed.data, consentRecord(f, me!));
+        saved = await addWalkIn(commune, walkInSessionId, parsed.data, consentRecord(f, me!));
+      else saved = await addResident(commune, parsed.data, consentRecord(f, me!));
       await draft.clear();
       onDone(saved);
     } catch {

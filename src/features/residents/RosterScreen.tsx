@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
+import { useCommune } from '../../app/account-context';
 import { navigate } from '../../app/router';
 import { useLive } from '../../app/use-live';
 import { useStoreState } from '../../app/use-store';
-import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { listVillages } from '../../db/reference';
 import { listRoster } from '../../db/residents';
 import { useT } from '../../i18n';
@@ -14,8 +14,9 @@ import { rosterVillage } from './roster-village';
 
 /** A village's roster: Vietnamese order, search ignoring diacritics, add a resident. */
 export function RosterScreen() {
+  const commune = useCommune();
   const t = useT();
-  const villages = useLive(() => listVillages(DEMO_COMMUNE_CODE));
+  const villages = useLive(() => listVillages(commune));
   const { villageId: chosen } = useStoreState(rosterVillage);
   const villageId = chosen || villages?.[0]?.id || '';
   const roster = useLive(() => listRoster(villageId), [villageId]);

@@ -1,7 +1,7 @@
+import { useCommune } from '../../app/account-context';
 import { navigate } from '../../app/router';
 import { useLive } from '../../app/use-live';
 import { summarizeAttendance } from '../../core/attendance-summary';
-import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { presentResidents } from '../../db/attendance';
 import { listFeedback } from '../../db/feedback';
 import { listVillages, listVolunteers } from '../../db/reference';
@@ -13,12 +13,13 @@ import { AttendanceSummaryLine } from '../attendance/AttendanceSummaryLine';
 
 /** One session: what happened, who came, feedback, and what the volunteer can do next. */
 export function SessionDetail({ id }: { id: string }) {
+  const commune = useCommune();
   const t = useT();
   const session = useLive(async () => (await getSession(id)) ?? null, [id]);
   const present = useLive(() => presentResidents(id), [id]);
   const feedback = useLive(() => listFeedback(id), [id]);
-  const villages = useLive(() => listVillages(DEMO_COMMUNE_CODE));
-  const volunteers = useLive(() => listVolunteers(DEMO_COMMUNE_CODE));
+  const villages = useLive(() => listVillages(commune));
+  const volunteers = useLive(() => listVolunteers(commune));
   if (session === undefined) return null;
   if (session === null) return <p class="empty">{t('sessions.notFound')}</p>;
   const s = session;

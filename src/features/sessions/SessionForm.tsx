@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { useCommune } from '../../app/account-context';
 import { navigate } from '../../app/router';
 import { useDraft } from '../../app/use-draft';
 import { useLive } from '../../app/use-live';
 import { MODULE_CODES } from '../../core/curriculum';
 import { fieldErrors, isoDate } from '../../core/fields';
 import { SESSION_KINDS, type Session, sessionInputSchema, TARGET_GROUPS } from '../../core/session';
-import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { listVolunteers } from '../../db/reference';
 import { createSession, updateSession } from '../../db/sessions';
 import { useT } from '../../i18n';
@@ -28,8 +28,9 @@ const COUNT_FIELDS = ['vneidActivations', 'onlineApplications', 'cashlessAccount
 
 /** Create or edit a session. Typed input is a draft on the device until it is saved. */
 export function SessionForm({ session, draftKey, initial }: Props) {
+  const commune = useCommune();
   const t = useT();
-  const volunteers = useLive(() => listVolunteers(DEMO_COMMUNE_CODE));
+  const volunteers = useLive(() => listVolunteers(commune));
   const draft = useDraft(draftKey, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -50,7 +51,7 @@ export function SessionForm({ session, draftKey, initial }: Props) {
     try {
       const saved = session
         ? await updateSession(session.id, parsed.data)
-        : await createSession(DEMO_COMMUNE_CODE, parsed.data);
+        : await createSession(commune, parsed.data);
       await draft.clear();
       navigate(`/sessions/${saved.id}`, { force: true, replace: !session });
     } catch {

@@ -1,5 +1,5 @@
+import { useAccount } from '../../app/account-context';
 import { useLive } from '../../app/use-live';
-import { getCurrentVolunteerId } from '../../db/meta';
 import { getSession } from '../../db/sessions';
 import { useT } from '../../i18n';
 import { SessionForm } from './SessionForm';
@@ -8,9 +8,9 @@ import { emptySessionForm, sessionToForm } from './session-form-state';
 /** New session (no id) or editing one; each has its own draft. */
 export function SessionFormScreen({ id }: { id?: string }) {
   const t = useT();
-  const me = useLive(getCurrentVolunteerId);
+  const me = useAccount().user.id;
   const session = useLive(async () => (id ? ((await getSession(id)) ?? null) : null), [id]);
-  if (me === undefined || session === undefined) return null;
+  if (session === undefined) return null;
   if (id && !session) return <p class="empty">{t('sessions.notFound')}</p>;
   return session ? (
     <SessionForm

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
+import { useCommune } from '../../app/account-context';
 import { navigate } from '../../app/router';
 import { useLive } from '../../app/use-live';
 import { MODULE_CODES, type ModuleCode } from '../../core/curriculum';
 import { SESSION_KINDS, type SessionKind } from '../../core/session';
-import { DEMO_COMMUNE_CODE } from '../../core/wire';
 import { unsyncedRecordIds } from '../../db/outbox';
 import { listVillages } from '../../db/reference';
 import { listSessions } from '../../db/sessions';
@@ -19,9 +19,10 @@ const PAGE = 40;
 
 /** The volunteer's sessions: search, filters, grouped by month, a page at a time. */
 export function SessionsScreen() {
+  const commune = useCommune();
   const t = useT();
   const sessions = useLive(listSessions);
-  const villages = useLive(() => listVillages(DEMO_COMMUNE_CODE));
+  const villages = useLive(() => listVillages(commune));
   const unsynced = useLive(unsyncedRecordIds);
   const [filter, setFilter] = useState<SessionFilter>(NO_FILTER);
   const [showFilters, setShowFilters] = useState(false);

@@ -1,8 +1,11 @@
+import type { ComponentChildren } from 'preact';
+import { AccountContext } from '../../src/app/account-context';
 import type { AccountUser, TokensResponse } from '../../src/core/auth';
 import { storeSignIn } from '../../src/db/account';
+import { ME } from './factories';
 
 export const USER: AccountUser = {
-  id: '019a0000-0000-7000-8000-0000000000aa',
+  id: ME,
   communeCode: '10882',
   role: 'volunteer',
   displayName: 'Nguyễn Thị Hoa',
@@ -31,4 +34,10 @@ export async function signedIn(minutes = 15): Promise<TokensResponse> {
   const t = tokens(minutes);
   await storeSignIn(t);
   return t;
+}
+
+/** Renders screens as the signed-in workspace does: inside the account of USER. */
+export function AsVolunteer({ children }: { children: ComponentChildren }) {
+  const account = { user: USER, revoked: false, signedInAt: '2026-11-01T00:00:00.000Z' };
+  return <AccountContext.Provider value={account}>{children}</AccountContext.Provider>;
 }
