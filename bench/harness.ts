@@ -2,12 +2,12 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { createApp } from '../server/app';
 import { openPglite } from '../server/db/executor';
 import { migrate } from '../server/db/migrate';
-import { seedDemoCommune } from '../server/db/seed';
+import { DEMO_ADMIN, seedDemoCommune } from '../server/db/seed';
 
 export interface BenchServer {
   url: string;
@@ -45,3 +45,19 @@ export function launchChromium(): Promise<Browser> {
 
 export const median = (xs: number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The sign-in screen a first visit lands on, ready for typing. */
+export const signInReady = (page: Page) =>
+  page.getByRole('button', { name: 'Đăng nhập bằng mật khẩu' }).waitFor();
+
+/** Signs the demo administrator in through the app and waits for the session list to sync. */
+export async function signInDemoAdmin(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Đăng nhập bằng mật khẩu' }).click();
+  await page.getByLabel('Số điện thoại').fill(DEMO_ADMIN.phone);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_ADMIN.password);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await page
+    .getByTestId('sync-message')
+    .filter({ hasText: /Đã đồng bộ/ })
+    .waitFor();
+}

@@ -1,13 +1,13 @@
 /**
  * bench:load — how fast the app opens on a volunteer's phone. In Chromium at 360×740 with a 4× CPU
  * slowdown and a 400 kbit/s, 400 ms RTT network, it measures a first visit (first contentful paint,
- * time until the session list is usable, bytes transferred) and an offline repeat visit served by
- * the service worker. Medians of RUNS fresh profiles. Needs `npm run build` first.
+ * time until the sign-in form is usable, bytes transferred), then signs in and measures an offline
+ * repeat visit served by the service worker (time until the session list is usable). Medians of RUNS fresh profiles. Needs `npm run build` first.
  * Goals: first visit FCP ≤ 2 s, offline repeat FCP ≤ 300 ms.  Usage: npm run bench:load [-- --json]
  */
 import type { Page } from 'playwright-core';
 import { measureBudget } from '../scripts/check-budget';
-import { launchChromium, median, startBenchServer } from './harness';
+import { launchChromium, median, signInDemoAdmin, signInReady, startBenchServer } from './harness';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const NETWORK = { latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
@@ -27,10 +27,12 @@ async function fcp(page: Page): Promise<number> {
   );
 }
 
-async function usableAt(page: Page): Promise<number> {
-  await page.getByRole('heading', { name: 'Buổi tập huấn' }).waitFor();
+/** When `ready` resolves, in the page's clock. */
+async function usableAt(page: Page, ready: Promise<unknown>): Promise<number> {
+  await ready;
   return page.evaluate(() => performance.now());
 }
+const sessionList = (page: Page) => page.getByRole('heading', { name: 'Buổi tập huấn' }).waitFor();
 
 async function main() {
   const server = await startBenchServer();
@@ -56,7 +58,8 @@ async function main() {
     });
 
     await page.goto(url);
-    const first = { fcp: await fcp(page), usable: await usableAt(page) };
+    // A first visit lands on the sign-in screen: usable when the form is.
+    const first = { fcp: await fcp(page), usable: await usableAt(page, signInReady(page)) };
     await page.waitForLoadState('networkidle');
     const firstKb = bytes / 1024;
     await page.waitForFunction(async () => {
@@ -65,11 +68,12 @@ async function main() {
     });
     await page.waitForTimeout(500);
     const installKb = (served() - servedBefore) / 1024;
+    await signInDemoAdmin(page);
 
     await context.setOffline(true);
     await cdp.send('Network.emulateNetworkConditions', { ...NETWORK, offline: true });
     await page.reload();
-    const repeat = { fcp: await fcp(page), usable: await usableAt(page) };
+    const repeat = { fcp: await fcp(page), usable: await usableAt(page, sessionList(page)) };
     runs.push({
       first_visit_fcp_ms: first.fcp,
       first_visit_usable_ms: first.usable,
@@ -99,10 +103,10 @@ async function main() {
   }
   console.log(`bench:load — median of ${RUNS} runs, 360×740, CPU 4×, 400 kbit/s, 400 ms RTT`);
   console.log(
-    `first visit:    FCP ${figures.first_visit_fcp_ms} ms (goal ≤ 2000), usable ${figures.first_visit_usable_ms} ms, ${figures.first_visit_kb} KB transferred (${figures.first_visit_with_install_kb} KB with the offline install)`,
+    `first visit:    FCP ${figures.first_visit_fcp_ms} ms (goal ≤ 2000), sign-in usable ${figures.first_visit_usable_ms} ms, ${figures.first_visit_kb} KB transferred (${figures.first_visit_with_install_kb} KB with the offline install)`,
   );
   console.log(
-    `offline repeat: FCP ${figures.offline_repeat_fcp_ms} ms (goal ≤ 300), usable ${figures.offline_repeat_usable_ms} ms`,
+    `offline repeat: FCP ${figures.offline_repeat_fcp_ms} ms (goal ≤ 300), session list usable ${figures.offline_repeat_usable_ms} ms`,
   );
   console.log(
     `shell JS ${figures.initial_js_gzip_kb} KB gzip (all JS ${figures.all_js_gzip_kb} KB), precache ${figures.precache_kb} KB`,
