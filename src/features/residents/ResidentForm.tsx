@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useAccount, useCommune } from '../../app/account-context';
 import { useDraft } from '../../app/use-draft';
-import { useLive } from '../../app/use-live';
 import { fieldErrors } from '../../core/fields';
 import { type ActiveResident, type Resident, residentInputSchema } from '../../core/resident';
 import { addWalkIn } from '../../db/attendance';
