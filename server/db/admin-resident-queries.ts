@@ -5,6 +5,7 @@
  */
 import type { Feedback } from '../../src/core/feedback';
 import type { AgeGroup, Consent, Resident } from '../../src/core/resident';
+import { nextChangeSeq } from './changes';
 import type { Queryable } from './executor';
 import { isoDay, isoUtc } from './sql';
 
@@ -26,7 +27,13 @@ export function listResidentSummaries(db: Queryable, commune: string): Promise<R
   );
 }
 
-type ResidentRow = {
+/** A resident row's columns, named as ResidentRow. */
+export const RESIDENT_COLUMNS = `id::text, commune_code as "communeCode", erased,
+  full_name as "fullName", birth_year as "birthYear", sex, village_id as "villageId", phone,
+  age_group as "ageGroup", consent,
+  ${isoUtc('created_at')} as "createdAt", ${isoUtc('updated_at')} as "updatedAt"`;
+
+export type ResidentRow = {
   id: string;
   communeCode: string;
   erased: boolean;
@@ -42,7 +49,7 @@ type ResidentRow = {
 };
 
 /** The row in the shape of src/core/resident.ts (the table's check guarantees the nulls). */
-function toResident(r: ResidentRow): Resident {
+export function toResident(r: ResidentRow): Resident {
   const meta = { id: r.id, communeCode: r.communeCode, createdAt: r.createdAt };
   if (r.erased) {
     return {
@@ -75,11 +82,7 @@ export async function findResident(
   opts: { lock?: boolean } = {},
 ): Promise<Resident | undefined> {
   const [row] = await db.query<ResidentRow>(
-    `select id::text, commune_code as "communeCode", erased, full_name as "fullName",
-            birth_year as "birthYear", sex, village_id as "villageId", phone,
-            age_group as "ageGroup", consent,
-            ${isoUtc('created_at')} as "createdAt", ${isoUtc('updated_at')} as "updatedAt"
-     from residents where commune_code = $1 and id = $2 ${opts.lock ? 'for update' : ''}`,
+    `select ${RESIDENT_COLUMNS} from residents where commune_code = $1 and id = $2 ${opts.lock ? 'for update' : ''}`,
     [commune, id],
   );
   return row && toResident(row);
@@ -143,9 +146,9 @@ export async function eraseResidentRow(
   await db.query(
     `update residents set erased = true, full_name = null, birth_year = null, phone = null,
        consent = null, age_group = $3, updated_at = greatest(updated_at, now()),
-       server_updated_at = now()
+       server_updated_at = now(), change_seq = $4
      where commune_code = $1 and id = $2`,
-    [commune, id, ageGroup],
+    [commune, id, ageGroup, await nextChangeSeq(db, commune)],
   );
 }
 
@@ -158,10 +161,18 @@ export async function unlinkResidentFeedback(
   commune: string,
   residentId: string,
 ): Promise<number> {
-  const rows = await db.query(
-    `update feedback set resident_id = null, consent = null, helped = '', hard = '', text = ''
-     where commune_code = $1 and resident_id = $2 returning id`,
+  const rows = await db.query<{ id: string }>(
+    'select id::text from feedback where commune_code = $1 and resident_id = $2 order by id',
     [commune, residentId],
   );
+  // One change number per row: a pull page never ends between two rows of one number.
+  for (const { id } of rows) {
+    await db.query(
+      `update feedback set resident_id = null, consent = null, helped = '', hard = '', text = '',
+         change_seq = $3
+       where commune_code = $1 and id = $2`,
+      [commune, id, await nextChangeSeq(db, commune)],
+    );
+  }
   return rows.length;
 }

@@ -4,6 +4,7 @@
  */
 import type { Attendance } from '../../src/core/attendance';
 import type { Feedback } from '../../src/core/feedback';
+import type { SyncConflict } from '../../src/core/wire';
 import type { Queryable } from './executor';
 import { type Scope, scopeFilter } from './scope';
 import { isoUtc } from './sql';
@@ -25,15 +26,66 @@ export function listAttendance(
   );
 }
 
+const FEEDBACK_COLUMNS = `id::text, commune_code as "communeCode", session_id::text as "sessionId",
+  village_id as "villageId", rating, helped, hard, tags, text, by_resident as "byResident",
+  resident_id::text as "residentId", consent, ${isoUtc('created_at')} as "createdAt"`;
+
 /** Newest first. */
 export function listFeedback(db: Queryable, scope: Scope): Promise<Feedback[]> {
   const f = scopeFilter(scope, 'f', 1);
   return db.query<Feedback>(
-    `select id::text, commune_code as "communeCode", session_id::text as "sessionId",
-            village_id as "villageId", rating, helped, hard, tags, text,
-            by_resident as "byResident", resident_id::text as "residentId", consent,
-            ${isoUtc('created_at')} as "createdAt"
+    `select ${FEEDBACK_COLUMNS}
      from feedback f where ${f.sql} order by created_at desc, id desc`,
     f.params,
+  );
+}
+
+/** Attendance changed after `after` within the scope (its session's village decides). */
+export function attendanceChangedAfter(
+  db: Queryable,
+  scope: Scope,
+  after: number,
+  upTo: number,
+  limit: number,
+): Promise<(Attendance & { hlc: string; changeSeq: string })[]> {
+  const f = scopeFilter(scope, 's', 4);
+  return db.query(
+    `select a.session_id::text as "sessionId", a.resident_id::text as "residentId", a.present,
+            ${isoUtc('a.updated_at')} as "updatedAt", a.hlc, a.change_seq::text as "changeSeq"
+     from attendance a
+     join sessions s on s.commune_code = a.commune_code and s.id = a.session_id
+     where a.change_seq > $1 and a.change_seq <= $3 and ${f.sql} order by a.change_seq limit $2`,
+    [after, limit, upTo, ...f.params],
+  );
+}
+
+export function feedbackChangedAfter(
+  db: Queryable,
+  scope: Scope,
+  after: number,
+  upTo: number,
+  limit: number,
+): Promise<(Feedback & { changeSeq: string })[]> {
+  const f = scopeFilter(scope, 'f', 4);
+  return db.query(
+    `select ${FEEDBACK_COLUMNS}, change_seq::text as "changeSeq" from feedback f
+     where f.change_seq > $1 and f.change_seq <= $3 and ${f.sql} order by f.change_seq limit $2`,
+    [after, limit, upTo, ...f.params],
+  );
+}
+
+export function conflictsAfter(
+  db: Queryable,
+  scope: Scope,
+  after: number,
+  upTo: number,
+  limit: number,
+): Promise<(SyncConflict & { changeSeq: string })[]> {
+  const f = scopeFilter(scope, 'c', 4);
+  return db.query(
+    `select id::text, record_type as "recordType", record_id::text as "recordId", field, kept,
+            lost, ${isoUtc('created_at')} as at, change_seq::text as "changeSeq"
+     from sync_conflicts c where c.change_seq > $1 and c.change_seq <= $3 and ${f.sql} order by c.change_seq limit $2`,
+    [after, limit, upTo, ...f.params],
   );
 }

@@ -5,9 +5,11 @@
  */
 import type { Feedback } from '../../src/core/feedback';
 import { unlinkResidentFeedback } from '../db/admin-resident-queries';
+import { nextChangeSeq } from '../db/changes';
 import type { Queryable } from '../db/executor';
 import type { Scope } from '../db/scope';
 import { jsonParam } from '../db/sql';
+import type { ChangeContext } from './change-context';
 import { checkPlace, checkResident, checkSession, type Rejection } from './record-checks';
 
 async function checkLinks(
@@ -23,8 +25,7 @@ async function checkLinks(
 }
 
 export async function applyFeedback(
-  tx: Queryable,
-  scope: Scope,
+  { tx, scope }: ChangeContext,
   f: Feedback,
 ): Promise<Rejection | undefined> {
   const rejection = await checkLinks(tx, scope, f);
@@ -47,12 +48,16 @@ async function isErased(tx: Queryable, scope: Scope, residentId: string): Promis
 }
 
 async function insertFeedback(tx: Queryable, scope: Scope, f: Feedback): Promise<void> {
+  const exists = await tx.query('select 1 from feedback where commune_code = $1 and id = $2', [
+    scope.commune,
+    f.id,
+  ]);
+  if (exists.length > 0) return;
   await tx.query(
     `insert into feedback (commune_code, id, session_id, village_id, rating, helped, hard, tags,
-       text, by_resident, resident_id, consent, created_at)
+       text, by_resident, resident_id, consent, created_at, change_seq)
      values ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11, $12::text::jsonb,
-       $13::timestamptz)
-     on conflict (commune_code, id) do nothing`,
+       $13::timestamptz, $14)`,
     [
       scope.commune,
       f.id,
@@ -67,6 +72,7 @@ async function insertFeedback(tx: Queryable, scope: Scope, f: Feedback): Promise
       f.residentId,
       jsonParam(f.consent),
       f.createdAt,
+      await nextChangeSeq(tx, scope.commune),
     ],
   );
 }

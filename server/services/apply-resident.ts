@@ -1,62 +1,61 @@
 /**
- * resident.put (interim rule until the per-field HLC merge of the sync issue): upsert, last writer
- * wins by updatedAt, except that erasure wins forever. An erased put always applies over a
- * non-erased row, whatever its updatedAt (the person asked to be forgotten; an edit made offline
- * before the device heard of it must not bring the data back), and keeps the later updatedAt of the
- * two so no later-wins comparison elsewhere can prefer the old data. A non-erased put for an erased
- * row is ignored but answered 'ok': the device did nothing wrong and will receive the erasure.
- * Erased rows hold no name, birth year, phone or consent (the table's check enforces it too).
+ * resident.put: merged field by field by HLC, except that erasure wins forever. An erased put
+ * always applies over a living row, whatever its clock (the person asked to be forgotten; an edit
+ * made offline before the device heard of it must not bring the data back). A living put for an
+ * erased row is ignored but answered 'ok': the device did nothing wrong and will pull the erasure.
  */
-import type { Resident } from '../../src/core/resident';
-import type { Queryable } from '../db/executor';
-import type { Scope } from '../db/scope';
-import { jsonParam } from '../db/sql';
+import { mergeFields } from '../../src/core/merge';
+import { activeResidentSchema, type Resident } from '../../src/core/resident';
+import { nextChangeSeq } from '../db/changes';
+import { findResidentForUpdate, writeResident } from '../db/resident-queries';
+import { type ChangeContext, changedFields } from './change-context';
+import { recordConflicts } from './conflicts';
 import { checkPlace, type Rejection } from './record-checks';
 
-/** The columns of a resident row; the personal ones are null once erased. */
-function columns(r: Resident) {
-  if (r.erased) {
-    return { fullName: null, birthYear: null, phone: null, consent: null, ageGroup: r.ageGroup };
-  }
-  const { fullName, birthYear, phone, consent } = r;
-  return { fullName, birthYear, phone, consent: jsonParam(consent), ageGroup: null };
-}
+const EDITABLE = [
+  'fullName',
+  'birthYear',
+  'sex',
+  'villageId',
+  'phone',
+  'consent',
+  'updatedAt',
+] as const;
 
 export async function applyResident(
-  tx: Queryable,
-  scope: Scope,
+  ctx: ChangeContext,
   r: Resident,
 ): Promise<Rejection | undefined> {
-  const rejection = await checkPlace(tx, scope, r, 'residents');
+  const rejection = await checkPlace(ctx.tx, ctx.scope, r, 'residents');
   if (rejection) return rejection;
-  const c = columns(r);
-  await tx.query(
-    `insert into residents (commune_code, id, village_id, erased, full_name, birth_year, sex,
-       phone, age_group, consent, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb, $11::timestamptz,
-       $12::timestamptz)
-     on conflict (commune_code, id) do update set
-       village_id = excluded.village_id, erased = excluded.erased,
-       full_name = excluded.full_name, birth_year = excluded.birth_year, sex = excluded.sex,
-       phone = excluded.phone, age_group = excluded.age_group, consent = excluded.consent,
-       updated_at = greatest(residents.updated_at, excluded.updated_at),
-       server_updated_at = now()
-     where (excluded.erased and not residents.erased)
-        or (excluded.erased = residents.erased and residents.updated_at <= excluded.updated_at)`,
-    [
-      scope.commune,
-      r.id,
-      r.villageId,
-      r.erased,
-      c.fullName,
-      c.birthYear,
-      r.sex,
-      c.phone,
-      c.ageGroup,
-      c.consent,
-      r.createdAt,
-      r.updatedAt,
-    ],
-  );
+  const current = await findResidentForUpdate(ctx.tx, ctx.scope.commune, r.id);
+  const seq = () => nextChangeSeq(ctx.tx, ctx.scope.commune);
+  // Re-stamped even when nothing changes, so the pusher's next pull brings it the server's row.
+  if (current?.resident.erased) {
+    await writeResident(ctx.tx, current.resident, current.clocks, await seq());
+    return undefined;
+  }
+  if (r.erased) {
+    const clocks = Object.fromEntries(EDITABLE.map((f) => [f, ctx.hlc]));
+    const createdAt = current?.resident.createdAt ?? r.createdAt;
+    // The later of the two times, so no later-wins comparison anywhere prefers the old data.
+    const before = current?.resident.updatedAt ?? '';
+    const updatedAt = before > r.updatedAt ? before : r.updatedAt;
+    await writeResident(ctx.tx, { ...r, createdAt, updatedAt }, clocks, await seq());
+    return undefined;
+  }
+  const fields = current ? changedFields(ctx, EDITABLE) : EDITABLE;
+  const incoming: Record<string, unknown> = r;
+  const values = Object.fromEntries(fields.map((f) => [f, incoming[f]]));
+  const base = current ? { values: { ...current.resident }, clocks: current.clocks } : null;
+  const merged = mergeFields(base, ctx.hlc, values, ctx.seen ?? {});
+  const record = activeResidentSchema.safeParse({
+    ...r,
+    ...merged.values,
+    createdAt: current?.resident.createdAt ?? r.createdAt,
+  });
+  if (!record.success) return 'invalid_merge';
+  await writeResident(ctx.tx, record.data, merged.clocks, await seq());
+  await recordConflicts(ctx, 'resident', r.id, record.data.villageId, merged.conflicts);
   return undefined;
 }

@@ -1,58 +1,54 @@
 /**
- * session.put (interim rule until the per-field HLC merge of the sync issue): upsert the whole
- * record, last writer wins by updatedAt, every column included, so a cancel (cancelledAt set) and a
- * restore (cancelledAt null again) travel like any other edit. createdAt is kept from the first put.
+ * session.put: merged field by field by HLC (src/core/merge.ts). A new session is stored whole;
+ * for a known one only the fields the change names are merged, each keeping the later clock, and
+ * a same-field conflict is kept for review. createdAt is kept from the first put.
  */
-import type { Session } from '../../src/core/session';
-import type { Queryable } from '../db/executor';
-import type { Scope } from '../db/scope';
-import { jsonParam } from '../db/sql';
+import { mergeFields } from '../../src/core/merge';
+import { type Session, storedSessionSchema } from '../../src/core/session';
+import { nextChangeSeq } from '../db/changes';
+import { findSessionForUpdate, writeSession } from '../db/session-queries';
+import type { ChangeContext } from './change-context';
+import { changedFields } from './change-context';
+import { recordConflicts } from './conflicts';
 import { checkPlace, type Rejection } from './record-checks';
 
-export async function applySession(
-  tx: Queryable,
-  scope: Scope,
-  s: Session,
-): Promise<Rejection | undefined> {
-  const rejection = await checkPlace(tx, scope, s, 'sessions');
+const EDITABLE = [
+  'date',
+  'startTime',
+  'durationMinutes',
+  'villageId',
+  'venue',
+  'kind',
+  'targetGroups',
+  'topics',
+  'facilitators',
+  'vneidActivations',
+  'onlineApplications',
+  'cashlessAccounts',
+  'notes',
+  'cancelledAt',
+  'updatedAt',
+] as const;
+
+export async function applySession(ctx: ChangeContext, s: Session): Promise<Rejection | undefined> {
+  const rejection = await checkPlace(ctx.tx, ctx.scope, s, 'sessions');
   if (rejection) return rejection;
-  await tx.query(
-    `insert into sessions (commune_code, id, village_id, session_date, start_time,
-       duration_minutes, venue, kind, target_groups, topics, facilitators, vneid_activations,
-       online_applications, cashless_accounts, notes, cancelled_at, created_at, updated_at)
-     values ($1, $2, $3, $4::date, $5, $6, $7, $8, $9::text::jsonb, $10::text::jsonb,
-       $11::text::jsonb, $12, $13, $14, $15, $16::timestamptz, $17::timestamptz, $18::timestamptz)
-     on conflict (commune_code, id) do update set
-       village_id = excluded.village_id, session_date = excluded.session_date,
-       start_time = excluded.start_time, duration_minutes = excluded.duration_minutes,
-       venue = excluded.venue, kind = excluded.kind, target_groups = excluded.target_groups,
-       topics = excluded.topics, facilitators = excluded.facilitators,
-       vneid_activations = excluded.vneid_activations,
-       online_applications = excluded.online_applications,
-       cashless_accounts = excluded.cashless_accounts, notes = excluded.notes,
-       cancelled_at = excluded.cancelled_at, updated_at = excluded.updated_at,
-       server_updated_at = now()
-     where sessions.updated_at <= excluded.updated_at`,
-    [
-      scope.commune,
-      s.id,
-      s.villageId,
-      s.date,
-      s.startTime,
-      s.durationMinutes,
-      s.venue,
-      s.kind,
-      jsonParam(s.targetGroups),
-      jsonParam(s.topics),
-      jsonParam(s.facilitators),
-      s.vneidActivations,
-      s.onlineApplications,
-      s.cashlessAccounts,
-      s.notes,
-      s.cancelledAt,
-      s.createdAt,
-      s.updatedAt,
-    ],
-  );
+  const current = await findSessionForUpdate(ctx.tx, ctx.scope.commune, s.id);
+  const fields = current ? changedFields(ctx, EDITABLE) : EDITABLE;
+  const incoming: Record<string, unknown> = s;
+  const values = Object.fromEntries(fields.map((f) => [f, incoming[f]]));
+  const merged = mergeFields(current ?? null, ctx.hlc, values, ctx.seen ?? {});
+  const record = storedSessionSchema.parse({
+    ...s,
+    ...merged.values,
+    createdAt: current?.values.createdAt ?? s.createdAt,
+  });
+  // The merged record must still be a valid session (a meeting may lack topics, a class not).
+  if (record.kind !== 'team_meeting' && record.topics.length === 0) return 'invalid_merge';
+  // Re-stamped even when the change lost every field, so the pusher's next pull brings it the
+  // server's row (the device keeps its own version only while its change is unacknowledged).
+  const seq = await nextChangeSeq(ctx.tx, ctx.scope.commune);
+  await writeSession(ctx.tx, record, merged.clocks, seq);
+  await recordConflicts(ctx, 'session', record.id, record.villageId, merged.conflicts);
   return undefined;
 }

@@ -1,9 +1,14 @@
 /**
- * Applies a device's pushed mutations, each (client, seq) exactly once: the client's last applied
- * seq is read under a row lock and written back in the same transaction as the effects, so a push
- * replayed after a dropped response changes nothing. Each mutation's rule lives in its apply-*.ts
- * file (interim rules: whole-record last-writer-wins until the sync issue brings per-field clocks).
+ * Applies a device's pushed mutations, each (client, seq) exactly once, in one transaction per
+ * batch (retried on serialization failures by db.transact):
+ * 1. the client's row is locked, so one push per device runs at a time;
+ * 2. mutations at or below its last applied seq were applied by an earlier push whose answer was
+ *    lost: they are answered as then (a kept rejection, else ok) and change nothing;
+ * 3. the others are applied in seq order, each by its rule in apply-*.ts, with its clock clamped
+ *    to the server's now + 5 min; a rejection is kept for replays and never stops the rest;
+ * 4. the new last seq is written in the same transaction as the effects.
  */
+import { clampHlc } from '../../src/core/hlc';
 import type { Mutation, MutationResult, PushRequest } from '../../src/core/wire';
 import type { Db, Queryable } from '../db/executor';
 import type { Scope } from '../db/scope';
@@ -11,58 +16,92 @@ import { applyAttendance } from './apply-attendance';
 import { applyFeedback } from './apply-feedback';
 import { applyResident } from './apply-resident';
 import { applySession } from './apply-session';
+import type { ChangeContext } from './change-context';
 import type { Rejection } from './record-checks';
 
 /** Applies `req` as the caller whose reach is `scope` (the commune always comes from there). */
-export async function applyPush(db: Db, scope: Scope, req: PushRequest): Promise<MutationResult[]> {
+export async function applyPush(
+  db: Db,
+  scope: Scope,
+  req: PushRequest,
+  now: () => number = Date.now,
+): Promise<MutationResult[]> {
   return db.transact(async (tx) => {
-    // 1. Register the device on its first push, then lock its row: one push per device at a time.
+    const commune = scope.commune;
+    // 1.
     await tx.query(
       `insert into sync_clients (commune_code, client_id) values ($1, $2)
        on conflict (commune_code, client_id) do nothing`,
-      [scope.commune, req.clientId],
+      [commune, req.clientId],
     );
     const [client] = await tx.query<{ last_seq: string }>(
       `select last_seq::text as last_seq from sync_clients
        where commune_code = $1 and client_id = $2 for update`,
-      [scope.commune, req.clientId],
+      [commune, req.clientId],
     );
     let lastSeq = Number(client?.last_seq ?? 0);
 
-    // 2. Apply in seq order; anything at or below lastSeq was applied by an earlier push.
     const results: MutationResult[] = [];
     for (const m of [...req.mutations].sort((a, b) => a.seq - b.seq)) {
+      // 2.
       if (m.seq <= lastSeq) {
-        results.push({ seq: m.seq, status: 'ok' });
+        results.push(await earlierAnswer(tx, commune, req.clientId, m.seq));
         continue;
       }
-      const reason = await applyMutation(tx, scope, m);
+      // 3.
+      const ctx: ChangeContext = {
+        tx,
+        scope,
+        hlc: clampHlc(m.hlc, now()),
+        seen: 'seen' in m ? m.seen : undefined,
+      };
+      const reason = await applyMutation(ctx, m);
+      if (reason) {
+        await tx.query(
+          `insert into sync_rejections (commune_code, client_id, seq, reason)
+           values ($1, $2, $3, $4) on conflict do nothing`,
+          [commune, req.clientId, m.seq, reason],
+        );
+      }
       results.push(
         reason ? { seq: m.seq, status: 'rejected', reason } : { seq: m.seq, status: 'ok' },
       );
       lastSeq = m.seq;
     }
 
-    // 3. Record progress in the same transaction as the effects.
+    // 4.
     await tx.query(
       `update sync_clients set last_seq = $3, last_seen_at = now()
        where commune_code = $1 and client_id = $2`,
-      [scope.commune, req.clientId, lastSeq],
+      [commune, req.clientId, lastSeq],
     );
     return results;
   });
 }
 
+async function earlierAnswer(
+  tx: Queryable,
+  commune: string,
+  clientId: string,
+  seq: number,
+): Promise<MutationResult> {
+  const [kept] = await tx.query<{ reason: string }>(
+    'select reason from sync_rejections where commune_code = $1 and client_id = $2 and seq = $3',
+    [commune, clientId, seq],
+  );
+  return kept ? { seq, status: 'rejected', reason: kept.reason } : { seq, status: 'ok' };
+}
+
 /** Returns a rejection reason, or undefined when applied. */
-function applyMutation(tx: Queryable, scope: Scope, m: Mutation): Promise<Rejection | undefined> {
+function applyMutation(ctx: ChangeContext, m: Mutation): Promise<Rejection | undefined> {
   switch (m.name) {
     case 'session.put':
-      return applySession(tx, scope, m.args);
+      return applySession(ctx, m.args);
     case 'resident.put':
-      return applyResident(tx, scope, m.args);
+      return applyResident(ctx, m.args);
     case 'attendance.set':
-      return applyAttendance(tx, scope, m.args);
+      return applyAttendance(ctx, m.args);
     case 'feedback.add':
-      return applyFeedback(tx, scope, m.args);
+      return applyFeedback(ctx, m.args);
   }
 }

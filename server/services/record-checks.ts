@@ -12,7 +12,9 @@ export type Rejection =
   | 'unknown_village'
   | 'forbidden_village'
   | 'unknown_session'
-  | 'unknown_resident';
+  | 'unknown_resident'
+  /** Two edits merged into a record that is no longer valid (e.g. a class with no topic). */
+  | 'invalid_merge';
 
 async function villageOf(
   tx: Queryable,

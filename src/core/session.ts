@@ -30,8 +30,8 @@ const uniqueList = <T extends z.ZodMiniType>(item: T, max: number) =>
     z.refine((xs) => new Set(xs).size === xs.length, 'duplicate'),
   );
 
-const sessionFields = z.object({
-  date: isoDate.check(z.refine((d) => d <= todayInVietnam(), 'future')),
+const storedFields = z.object({
+  date: isoDate,
   startTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
   durationMinutes: z.int().check(z.minimum(1), z.maximum(720)),
   villageId,
@@ -46,6 +46,11 @@ const sessionFields = z.object({
   notes: freeText(2000),
 });
 
+/** What a person enters is never dated after today in Vietnam (sessions are past-tense). */
+const sessionFields = z.extend(storedFields, {
+  date: isoDate.check(z.refine((d) => d <= todayInVietnam(), 'future')),
+});
+
 /** A Tổ CNSCĐ meeting may have no curriculum topic; anything else teaches at least one. */
 const topicsUnlessMeeting = z.refine<{ kind: SessionKind; topics: readonly string[] }>(
   (s) => s.kind === 'team_meeting' || s.topics.length > 0,
@@ -56,14 +61,21 @@ const topicsUnlessMeeting = z.refine<{ kind: SessionKind; topics: readonly strin
 export const sessionInputSchema = sessionFields.check(topicsUnlessMeeting);
 export type SessionInput = z.infer<typeof sessionInputSchema>;
 
-export const sessionSchema = z
-  .extend(sessionFields, {
-    id: z.uuid(),
-    communeCode,
-    /** Set when cancelled (soft delete); null again when restored. */
-    cancelledAt: z.nullable(isoDateTime),
-    createdAt: isoDateTime,
-    updatedAt: isoDateTime,
-  })
-  .check(topicsUnlessMeeting);
+const recordFields = {
+  id: z.uuid(),
+  communeCode,
+  /** Set when cancelled (soft delete); null again when restored. */
+  cancelledAt: z.nullable(isoDateTime),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+};
+
+export const sessionSchema = z.extend(sessionFields, recordFields).check(topicsUnlessMeeting);
 export type Session = z.infer<typeof sessionSchema>;
+
+/**
+ * A session as the server holds it, read back by a device: the "not after today" rule was checked
+ * when it was written, and is not checked again against a device clock that may be wrong.
+ */
+export const storedSessionSchema = z.extend(storedFields, recordFields);
+export type StoredSession = z.infer<typeof storedSessionSchema>;

@@ -6,18 +6,26 @@
 import { z } from 'zod/mini';
 import { attendanceSchema } from './attendance';
 import { feedbackSchema } from './feedback';
+import { isHlc } from './hlc';
 import { residentSchema } from './resident';
-import { sessionSchema } from './session';
+import { sessionSchema, storedSessionSchema } from './session';
 import { villageSchema } from './village';
 import { volunteerSchema } from './volunteer';
 
 const seq = z.int().check(z.positive());
+export const hlcSchema = z.string().check(z.refine(isHlc, 'expected a hybrid logical clock'));
+/**
+ * For an edit of a session or resident: each field the author changed, with the clock of the value
+ * they had seen (null if never synced). Absent: every field, as for a new record.
+ */
+const seen = z.optional(z.record(z.string().check(z.maxLength(40)), z.nullable(hlcSchema)));
+const change = { seq, hlc: hlcSchema };
 
 export const mutationSchema = z.discriminatedUnion('name', [
-  z.object({ seq, name: z.literal('session.put'), args: sessionSchema }),
-  z.object({ seq, name: z.literal('resident.put'), args: residentSchema }),
-  z.object({ seq, name: z.literal('attendance.set'), args: attendanceSchema }),
-  z.object({ seq, name: z.literal('feedback.add'), args: feedbackSchema }),
+  z.object({ ...change, seen, name: z.literal('session.put'), args: sessionSchema }),
+  z.object({ ...change, seen, name: z.literal('resident.put'), args: residentSchema }),
+  z.object({ ...change, name: z.literal('attendance.set'), args: attendanceSchema }),
+  z.object({ ...change, name: z.literal('feedback.add'), args: feedbackSchema }),
 ]);
 export type Mutation = z.infer<typeof mutationSchema>;
 export type MutationName = Mutation['name'];
@@ -49,6 +57,38 @@ export const referenceResponseSchema = withServerTime({
   erasedResidents: z.array(z.uuid()),
 });
 export type ReferenceResponse = z.infer<typeof referenceResponseSchema>;
+
+const clocksSchema = z.record(z.string(), hlcSchema);
+
+/** A same-field conflict to review: the value that lost, kept visible instead of dropped. */
+export const conflictSchema = z.object({
+  id: z.uuid(),
+  recordType: z.enum(['session', 'resident']),
+  recordId: z.uuid(),
+  field: z.string(),
+  kept: z.unknown(),
+  lost: z.unknown(),
+  at: z.iso.datetime(),
+});
+export type SyncConflict = z.infer<typeof conflictSchema>;
+
+/**
+ * One page of changes after `cursor` in the caller's scope, in server order. `cursor` is opaque:
+ * the device stores it once the page is applied and sends it back; `more` says another page waits.
+ * `reset` means the device's cursor no longer fits its scope (e.g. its villages changed) and this
+ * pull started again from the beginning.
+ */
+export const pullResponseSchema = withServerTime({
+  cursor: z.string(),
+  more: z.boolean(),
+  reset: z.boolean(),
+  sessions: z.array(z.object({ record: storedSessionSchema, clocks: clocksSchema })),
+  residents: z.array(z.object({ record: residentSchema, clocks: clocksSchema })),
+  attendance: z.array(z.extend(attendanceSchema, { hlc: hlcSchema })),
+  feedback: z.array(feedbackSchema),
+  conflicts: z.array(conflictSchema),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 export const sessionsResponseSchema = withServerTime({ sessions: z.array(sessionSchema) });
 export type SessionsResponse = z.infer<typeof sessionsResponseSchema>;

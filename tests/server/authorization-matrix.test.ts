@@ -199,6 +199,25 @@ function matrixRows(h: ReturnType<typeof useHarness>): Row[] {
       },
     },
     {
+      route: 'GET /api/sync/pull',
+      expected: reaches,
+      granted: async (ctx, c, p) => {
+        const s = await sessionAt(ctx, p);
+        let cursor = '';
+        for (;;) {
+          const body = await json<{
+            cursor: string;
+            more: boolean;
+            sessions: { record: { id: string } }[];
+          }>(await ctx.request(c, `/api/sync/pull?cursor=${encodeURIComponent(cursor)}`));
+          if (!body) return false;
+          if (body.sessions.some((x) => x.record.id === s.id)) return true;
+          if (!body.more) return false;
+          cursor = body.cursor;
+        }
+      },
+    },
+    {
       route: 'GET /api/admin/staff',
       expected: adminOf,
       granted: async (ctx, c, p) => {

@@ -1,6 +1,7 @@
 /** Valid records per the shared schemas, and push requests made of them, for server tests. */
 import type { Attendance } from '../../src/core/attendance';
 import type { Feedback } from '../../src/core/feedback';
+import { encodeHlc } from '../../src/core/hlc';
 import { newId } from '../../src/core/ids';
 import type { ActiveResident, Consent, ErasedResident } from '../../src/core/resident';
 import type { Session } from '../../src/core/session';
@@ -122,11 +123,22 @@ export const putResident = (args: ActiveResident | ErasedResident): Op => ({
 export const setAttendance = (args: Attendance): Op => ({ name: 'attendance.set', args });
 export const addFeedback = (args: Feedback): Op => ({ name: 'feedback.add', args });
 
+let counter = 0;
+/**
+ * The clock of a test change: its record's time, as a device whose clock is right would stamp it
+ * (so "an older edit" in a test is older by its clock too), made unique by a counter.
+ */
+function clockOf(op: Op): string {
+  const time = 'updatedAt' in op.args ? op.args.updatedAt : op.args.createdAt;
+  counter = (counter + 1) % 1_000_000;
+  return encodeHlc({ wall: Date.parse(time), counter, node: 'test00000000' });
+}
+
 /** A push of `ops` numbered from `firstSeq`, from a new device unless `clientId` is given. */
 export function push(ops: Op[], clientId = newId(), firstSeq = 1): PushRequest {
   return {
     clientId,
-    mutations: ops.map((op, i) => ({ ...op, seq: firstSeq + i })),
+    mutations: ops.map((op, i) => ({ ...op, seq: firstSeq + i, hlc: clockOf(op) })) as Mutation[],
   };
 }
 

@@ -1,0 +1,17 @@
+/** What applying one pushed mutation needs: the transaction, the pusher's reach and the change's clock. */
+import type { Queryable } from '../db/executor';
+import type { Scope } from '../db/scope';
+
+export interface ChangeContext {
+  tx: Queryable;
+  scope: Scope;
+  /** The mutation's HLC, already clamped to the server's now + 5 min. */
+  hlc: string;
+  /** For edits: the fields changed and the clock each had when its author saw it. */
+  seen?: Record<string, string | null>;
+}
+
+/** The fields a change sets: those it names (of the editable ones), or all of them. */
+export function changedFields(ctx: ChangeContext, editable: readonly string[]): string[] {
+  return ctx.seen ? editable.filter((f) => f in ctx.seen!) : [...editable];
+}
