@@ -9,6 +9,7 @@ import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { type AuthEnv, authenticate } from './auth/caller';
 import type { Db } from './db/executor';
+import { gunzipRequests } from './gunzip';
 import { adminRoutes } from './routes/admin';
 import { attendanceRoutes } from './routes/attendance';
 import { authRoutes } from './routes/auth';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
         onError: (c) => c.json({ error: 'too_large', field: '' }, 413),
       }),
     )
+    .use('/sync/*', gunzipRequests(MAX_BODY_BYTES))
     .use(authenticate(deps.db, deps.authSecret))
     .route('/health', healthRoutes(deps))
     .route('/auth', authRoutes(deps))

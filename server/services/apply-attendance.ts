@@ -21,7 +21,15 @@ export async function applyAttendance(
      for update`,
     [scope.commune, a.sessionId, a.residentId],
   );
-  if (!laterWins(current?.hlc ?? null, hlc)) return undefined;
+  if (current && !laterWins(current.hlc, hlc)) {
+    // Re-stamped though unchanged, so the pusher's next pull brings it the winning state.
+    await tx.query(
+      `update attendance set change_seq = $4
+       where commune_code = $1 and session_id = $2 and resident_id = $3`,
+      [scope.commune, a.sessionId, a.residentId, await nextChangeSeq(tx, scope.commune)],
+    );
+    return undefined;
+  }
   await tx.query(
     `insert into attendance (commune_code, session_id, resident_id, present, updated_at, hlc,
        change_seq)

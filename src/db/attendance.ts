@@ -5,7 +5,7 @@
 import type { Attendance } from '../core/attendance';
 import type { Consent, Resident, ResidentInput } from '../core/resident';
 import { db } from './db';
-import { enqueue } from './outbox';
+import { enqueue, outboxTables } from './outbox';
 import { requestPersistenceOnce } from './persist';
 import { newResident, putResident } from './residents';
 
@@ -16,7 +16,7 @@ async function putAttendance(sessionId: string, residentId: string, present: boo
 }
 
 export async function setAttendance(sessionId: string, residentId: string, present: boolean) {
-  await db.transaction('rw', db.attendance, db.outbox, () =>
+  await db.transaction('rw', [db.attendance, ...outboxTables()], () =>
     putAttendance(sessionId, residentId, present),
   );
   void requestPersistenceOnce();
@@ -30,7 +30,7 @@ export async function addWalkIn(
   consent: Consent,
 ): Promise<Resident> {
   const resident = newResident(communeCode, input, consent);
-  await db.transaction('rw', db.residents, db.attendance, db.outbox, async () => {
+  await db.transaction('rw', [db.residents, db.attendance, ...outboxTables()], async () => {
     await putResident(resident);
     await putAttendance(sessionId, resident.id, true);
   });

@@ -10,7 +10,9 @@ import type { Resident } from '../core/resident';
 import type { Session } from '../core/session';
 import type { Village } from '../core/village';
 import type { Volunteer } from '../core/volunteer';
-import type { Mutation } from '../core/wire';
+import { hlcFromTime } from '../core/hlc';
+import type { Clocks } from '../core/merge';
+import type { Mutation, SyncConflict } from '../core/wire';
 
 /** A local change waiting to reach the server; written in the same transaction as the change. */
 export type OutboxEntry = Omit<Mutation, 'seq'> & {
@@ -22,6 +24,12 @@ export type OutboxEntry = Omit<Mutation, 'seq'> & {
   lastError: string | null;
   createdAt: string;
 };
+
+/** The server's field clocks of a session or resident, as last pulled: the "seen" of an edit. */
+export interface RecordClocks {
+  id: string;
+  clocks: Clocks;
+}
 
 export interface MetaEntry {
   key: string;
@@ -45,6 +53,8 @@ export class HvsDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   drafts!: EntityTable<DraftEntry, 'key'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  clocks!: EntityTable<RecordClocks, 'id'>;
+  conflicts!: EntityTable<SyncConflict, 'id'>;
 
   constructor(name = 'hoc-vu-so') {
     // Strict durability: a record the volunteer saw saved is on disk before we say so.
@@ -65,6 +75,18 @@ export class HvsDb extends Dexie {
       feedback: 'id, sessionId, villageId',
       drafts: 'key',
     });
+    // Sync with clocks: the server's field clocks per record, and conflicts to review. Mutations
+    // queued before clocks existed keep their place in the outbox and get a clock from their time.
+    this.version(3)
+      .stores({ clocks: 'id', conflicts: 'id, recordId' })
+      .upgrade((tx) =>
+        tx
+          .table('outbox')
+          .toCollection()
+          .modify((e: OutboxEntry) => {
+            e.hlc ??= hlcFromTime(e.createdAt, 'legacy0000000');
+          }),
+      );
   }
 }
 

@@ -3,7 +3,7 @@ import type { Feedback, FeedbackInput } from '../core/feedback';
 import { feedbackInputSchema, feedbackSchema } from '../core/feedback';
 import { newId } from '../core/ids';
 import { db } from './db';
-import { enqueue } from './outbox';
+import { enqueue, outboxTables } from './outbox';
 import { requestPersistenceOnce } from './persist';
 
 export async function addFeedback(communeCode: string, input: FeedbackInput): Promise<Feedback> {
@@ -13,7 +13,7 @@ export async function addFeedback(communeCode: string, input: FeedbackInput): Pr
     communeCode,
     createdAt: new Date().toISOString(),
   });
-  await db.transaction('rw', db.feedback, db.outbox, async () => {
+  await db.transaction('rw', [db.feedback, ...outboxTables()], async () => {
     await db.feedback.add(feedback);
     await enqueue({ name: 'feedback.add', args: feedback }, feedback.id);
   });

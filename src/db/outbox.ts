@@ -6,13 +6,30 @@
  */
 import type { Mutation, MutationResult } from '../core/wire';
 import { db } from './db';
+import { nextHlc } from './hlc-clock';
 
-type NewMutation = Omit<Mutation, 'seq'>;
+type NewMutation = DistributiveOmit<Mutation, 'seq' | 'hlc'>;
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
-/** Queues a mutation; call inside a transaction that includes `db.outbox`. */
-export async function enqueue(m: NewMutation, recordId: string): Promise<void> {
+/** The tables a change's transaction must include besides its own: see `enqueue`. */
+export const outboxTables = () => [db.outbox, db.meta, db.clocks];
+
+/**
+ * Queues a mutation stamped with the device's next clock; call inside the transaction that makes
+ * the change, opened over `outboxTables()` too. For an edit of a session or resident, pass the
+ * record as it was (`previous`): the mutation then names the fields that changed and the server
+ * clock each had, so the server merges only those and can tell a concurrent edit from a later one.
+ */
+export async function enqueue(
+  m: NewMutation,
+  recordId: string,
+  previous?: Record<string, unknown>,
+): Promise<void> {
+  const seen = previous ? await seenClocks(recordId, previous, m.args) : undefined;
   await db.outbox.add({
     ...m,
+    ...(seen && { seen }),
+    hlc: await nextHlc(),
     recordId,
     status: 'pending',
     attempts: 0,
@@ -21,10 +38,33 @@ export async function enqueue(m: NewMutation, recordId: string): Promise<void> {
   } as Parameters<typeof db.outbox.add>[0]);
 }
 
+async function seenClocks(
+  recordId: string,
+  previous: Record<string, unknown>,
+  next: Record<string, unknown>,
+): Promise<Record<string, string | null>> {
+  const clocks = (await db.clocks.get(recordId))?.clocks ?? {};
+  const seen: Record<string, string | null> = {};
+  for (const field of Object.keys(next)) {
+    if (JSON.stringify(previous[field]) !== JSON.stringify(next[field]))
+      seen[field] = clocks[field] ?? null;
+  }
+  return seen;
+}
+
 export async function pendingMutations(limit: number): Promise<Mutation[]> {
   // Entries with equal index values come back in primary-key order, i.e. by seq.
   const rows = await db.outbox.where('status').equals('pending').limit(limit).toArray();
-  return rows.map((r) => ({ seq: r.seq!, name: r.name, args: r.args }) as Mutation);
+  return rows.map(
+    (r) =>
+      ({
+        seq: r.seq!,
+        hlc: r.hlc,
+        name: r.name,
+        args: r.args,
+        ...('seen' in r && r.seen ? { seen: r.seen } : {}),
+      }) as Mutation,
+  );
 }
 
 /** Applies the server's per-mutation answers in one transaction. */

@@ -15,14 +15,15 @@ import {
 } from '../core/resident';
 import { compareByGivenName, foldVi } from '../core/text';
 import { db } from './db';
-import { enqueue } from './outbox';
+import { enqueue, outboxTables } from './outbox';
 import { requestPersistenceOnce } from './persist';
 
-/** Stores a resident and queues it; call inside a transaction over residents and outbox. */
+/** Stores a resident and queues it; call inside a transaction over residents and outboxTables(). */
 export async function putResident(resident: Resident): Promise<Resident> {
   const valid = residentSchema.parse(resident);
+  const previous = await db.residents.get(valid.id);
   await db.residents.put(valid);
-  await enqueue({ name: 'resident.put', args: valid }, valid.id);
+  await enqueue({ name: 'resident.put', args: valid }, valid.id, previous);
   return valid;
 }
 
@@ -50,13 +51,13 @@ export async function addResident(
   consent: Consent,
 ): Promise<ActiveResident> {
   const resident = newResident(communeCode, input, consent);
-  await db.transaction('rw', db.residents, db.outbox, () => putResident(resident));
+  await db.transaction('rw', [db.residents, ...outboxTables()], () => putResident(resident));
   void requestPersistenceOnce();
   return resident;
 }
 
 export async function updateResident(id: string, input: ResidentInput): Promise<ActiveResident> {
-  return db.transaction('rw', db.residents, db.outbox, async () => {
+  return db.transaction('rw', [db.residents, ...outboxTables()], async () => {
     const current = await db.residents.get(id);
     if (!current || current.erased) throw new Error(`No resident ${id}`);
     const next: ActiveResident = {
@@ -71,7 +72,7 @@ export async function updateResident(id: string, input: ResidentInput): Promise<
 
 /** Erases a resident on request: the person's data goes, their attendance stays countable. */
 export async function eraseResident(id: string): Promise<void> {
-  await db.transaction('rw', db.residents, db.outbox, async () => {
+  await db.transaction('rw', [db.residents, ...outboxTables()], async () => {
     const current = await db.residents.get(id);
     if (!current || current.erased) return;
     await putResident(erase(current, new Date().toISOString()));
@@ -84,7 +85,7 @@ export async function eraseResident(id: string): Promise<void> {
  */
 export async function applyServerErasures(ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.transaction('rw', db.residents, db.outbox, async () => {
+  await db.transaction('rw', [db.residents, ...outboxTables()], async () => {
     const now = new Date().toISOString();
     const found = await db.residents.bulkGet([...ids]);
     const erased = found

@@ -7,14 +7,15 @@ import {
   sessionSchema,
 } from '../core/session';
 import { db } from './db';
-import { enqueue } from './outbox';
+import { enqueue, outboxTables } from './outbox';
 import { requestPersistenceOnce } from './persist';
 
 async function save(session: Session): Promise<Session> {
   const valid = sessionSchema.parse(session);
-  await db.transaction('rw', db.sessions, db.outbox, async () => {
+  await db.transaction('rw', [db.sessions, ...outboxTables()], async () => {
+    const previous = await db.sessions.get(valid.id);
     await db.sessions.put(valid);
-    await enqueue({ name: 'session.put', args: valid }, valid.id);
+    await enqueue({ name: 'session.put', args: valid }, valid.id, previous);
   });
   void requestPersistenceOnce();
   return valid;

@@ -7,6 +7,7 @@ import { pushResponseSchema } from '../core/wire';
 import { getClientId } from '../db/meta';
 import { applyResults, pendingMutations, recordAttemptFailure } from '../db/outbox';
 import { authorizedJson } from './auth-fetch';
+import { gzipJson } from './gzip';
 
 export const PUSH_BATCH = 500;
 
@@ -18,10 +19,10 @@ export async function pushOutbox(): Promise<number> {
     const mutations = await pendingMutations(PUSH_BATCH);
     if (mutations.length === 0) return answered;
     try {
+      const encoded = await gzipJson({ clientId, mutations });
       const res = await authorizedJson('/api/sync/push', pushResponseSchema, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ clientId, mutations }),
+        ...encoded,
       });
       await applyResults(res.results);
       answered += res.results.length;

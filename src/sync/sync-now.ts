@@ -1,11 +1,13 @@
 /**
- * One sync run as the signed-in account: push the outbox, then refresh reference data (villages,
- * volunteers, erasures). Does nothing while signed out or revoked. Runs one at a time per tab; the
- * status store tells the UI what happened. (The sync issue adds pull, triggers and tab locking.)
+ * One sync run as the signed-in account: push the outbox, pull the changes after this phone's
+ * cursor, then refresh reference data (villages, volunteers). Does nothing while signed out or
+ * revoked. Runs one at a time per tab (the scheduler also keeps other tabs out); the status store
+ * tells the UI what happened.
  */
 
 import { getAccount } from '../db/account';
 import { SyncHttpError } from './http';
+import { pullChanges } from './pull';
 import { pullReference } from './pull-reference';
 import { pushOutbox } from './push';
 import { syncStatus } from './status';
@@ -25,6 +27,7 @@ async function run(): Promise<void> {
   syncStatus.setState({ state: 'syncing', error: null });
   try {
     await pushOutbox();
+    await pullChanges();
     await pullReference(account.user.communeCode);
     syncStatus.setState({ state: 'done', lastSyncedAt: new Date().toISOString() });
   } catch (err) {

@@ -19,9 +19,16 @@ beforeEach(async () => {
 });
 
 function stubFetch(handler: (req: PushRequest) => Response | Promise<Response>) {
-  const fetchMock = vi.fn(async (_url: string, init: RequestInit) =>
-    handler(JSON.parse(String(init.body)) as PushRequest),
-  );
+  const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+    // Bodies over 1 KB arrive gzip-compressed, as the server sees them.
+    const gzipped = new Headers(init.headers).get('content-encoding') === 'gzip';
+    const text = gzipped
+      ? await new Response(
+          new Response(init.body).body!.pipeThrough(new DecompressionStream('gzip')),
+        ).text()
+      : String(init.body);
+    return handler(JSON.parse(text) as PushRequest);
+  });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
