@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { nextChangeSeq } from '../../server/db/changes';
+import { writeSession } from '../../server/db/session-queries';
+import { buildPull } from '../../server/services/pull';
+import { encodeHlc } from '../../src/core/hlc';
+import { newId } from '../../src/core/ids';
+import { type PullResponse, pullResponseSchema } from '../../src/core/wire';
+import { bearer } from './accounts';
+import { DB_KINDS } from './databases';
+import {
+  attendance,
+  isoAgo,
+  push,
+  putResident,
+  putSession,
+  resident,
+  session,
+  setAttendance,
+} from './factories';
+import { useHarness } from './harness';
+
+describe.each(DB_KINDS)('sync pull and replays on %s', (kind) => {
+  const h = useHarness(kind);
+
+  async function pull(cursor = ''): Promise<PullResponse> {
+    const res = await h.app.request(
+      `/api/sync/pull?cursor=${encodeURIComponent(cursor)}`,
+      bearer(h.adminToken),
+    );
+    expect(res.status).toBe(200);
+    return pullResponseSchema.parse(await res.json());
+  }
+  /** Pulls every page after `cursor`; answers the session ids and the final cursor. */
+  async function pullAll(cursor = ''): Promise<{ ids: string[]; cursor: string }> {
+    const ids: string[] = [];
+    for (;;) {
+      const page = await pull(cursor);
+      ids.push(...page.sessions.map((s) => s.record.id));
+      cursor = page.cursor;
+      if (!page.more) return { ids, cursor };
+    }
+  }
+
+  it('answers a replayed batch exactly as the first time, rejections included', async () => {
+    const req = push([putSession(session()), putSession(session({ villageId: 'khong-co' }))]);
+    const first = await h.send(req);
+    expect(first.map((r) => r.status)).toEqual(['ok', 'rejected']);
+    expect(await h.send(req)).toEqual(first);
+  });
+
+  it('lets the later clock win whatever order two phones’ batches arrive in', async () => {
+    const s = session({ venue: 'Ban đầu', updatedAt: isoAgo(60) });
+    await h.send(push([putSession(s)]));
+    const later = { ...s, venue: 'Sửa sau', updatedAt: isoAgo(1) };
+    const earlier = { ...s, venue: 'Sửa trước', updatedAt: isoAgo(2) };
+    // The later edit arrives first; the earlier one, held up on 2G, arrives afterwards.
+    await h.send(push([putSession(later)]));
+    await h.send(push([putSession(earlier)]));
+    const [row] = await h.db.query<{ venue: string }>('select venue from sessions where id = $1', [
+      s.id,
+    ]);
+    expect(row?.venue).toBe('Sửa sau');
+  });
+
+  it('pages by change order and never repeats or skips a row', async () => {
+    const sessions = Array.from({ length: 30 }, () => session());
+    await h.send(push(sessions.map(putSession)));
+    // Small pages, so that many page boundaries fall between the rows.
+    const scope = { commune: '10882', villages: 'all' } as const;
+    const seen: string[] = [];
+    let small = '';
+    for (let more = true; more; ) {
+      const page = await buildPull(h.db, scope, small, 7);
+      expect(
+        page.sessions.length + page.residents.length + page.attendance.length,
+      ).toBeLessThanOrEqual(7);
+      seen.push(...page.sessions.map((s) => s.record.id));
+      small = page.cursor;
+      more = page.more;
+    }
+    const { cursor } = await pullAll();
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const s of sessions) expect(seen).toContain(s.id);
+    // Nothing new: an empty page, the same cursor, one round trip.
+    const again = await pull(cursor);
+    expect(again.sessions).toEqual([]);
+    expect(again.cursor).toBe(cursor);
+  });
+
+  it('sends a tick again after a phone’s older tick lost, so that phone converges', async () => {
+    const s = session();
+    const r = resident();
+    await h.send(push([putSession(s), putResident(r)]));
+    const { cursor } = await pullAll();
+    await h.send(push([setAttendance(attendance(s, r, { present: true, updatedAt: isoAgo(1) }))]));
+    await h.send(push([setAttendance(attendance(s, r, { present: false, updatedAt: isoAgo(5) }))]));
+    const page = await pull(cursor);
+    expect(page.attendance.filter((a) => a.residentId === r.id)).toMatchObject([{ present: true }]);
+  });
+
+  it.skipIf(kind === 'pglite')('never lets a pull pass a slow push that commits late', async () => {
+    const { cursor } = await pullAll();
+    const slow = session({ venue: 'Chậm' });
+    const hlc = encodeHlc({ wall: Date.now(), counter: 0, node: 'slow00000000' });
+    let during: PullResponse | undefined;
+    await h.db.transact(async (tx) => {
+      const seq = await nextChangeSeq(tx, '10882');
+      await writeSession(tx, slow, { venue: hlc }, seq);
+      // Another connection pulls while this push is still open.
+      during = await pull(cursor);
+    });
+    expect(during?.sessions.map((s) => s.record.id)).not.toContain(slow.id);
+    const after = await pull(during!.cursor);
+    expect(after.sessions.map((s) => s.record.id)).toContain(slow.id);
+  });
+
+  it('starts a volunteer again from the beginning when their villages change', async () => {
+    const page = await pull(`999999.${newId().slice(0, 8)}`);
+    expect(page.reset).toBe(true);
+  });
+});
