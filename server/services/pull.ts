@@ -53,7 +53,7 @@ export async function buildPull(
   // Every number up to the horizon is committed (numbers commit in order), so reading each kind
   // of row up to it gives one consistent page even though the five reads see different moments.
   const horizon = await committedHorizon(db, scope.commune);
-  const read = [after, limit + 1, horizon] as const;
+  const read = [after, horizon, limit + 1] as const;
   const [sessions, residents, attendance, feedback, conflicts] = await Promise.all([
     sessionsChangedAfter(db, scope, ...read),
     residentsChangedAfter(db, scope, ...read),
