@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { createApp } from '../server/app';
-import { openPglite } from '../server/db/executor';
+import { type Db, openPglite } from '../server/db/executor';
 import { migrate } from '../server/db/migrate';
 import { DEMO_ADMIN, seedDemoCommune } from '../server/db/seed';
 
@@ -13,11 +13,14 @@ export interface BenchServer {
   url: string;
   /** Bytes the server has sent so far, including what service workers download. */
   served(): number;
+  /** Bytes the server has received so far (requests, headers included). */
+  received(): number;
   close(): Promise<void>;
 }
 
-export async function startBenchServer(): Promise<BenchServer> {
-  const db = await openPglite();
+/** The app on a fresh, seeded database: PGlite, or the one given (e.g. PostgreSQL). */
+export async function startBenchServer(given?: Db): Promise<BenchServer> {
+  const db = given ?? (await openPglite());
   await migrate(db);
   await seedDemoCommune(db);
   const authSecret = new TextEncoder().encode(randomBytes(32).toString('base64url'));
@@ -29,6 +32,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   return {
     url: `http://localhost:${(server.address() as AddressInfo).port}/`,
     served: () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0),
+    received: () => [...sockets].reduce((n, s) => n + s.bytesRead, 0),
     async close() {
       server.close();
       await db.close();
