@@ -24,6 +24,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The sync convergence property (fast-check, FC_NUM_RUNS runs): `npm run test:property`.
+          name: 'property',
+          include: ['tests/property/**/*.test.ts'],
+          environment: 'node',
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -23,7 +23,8 @@ const json = process.argv.includes('--json');
 const LINK = { bitsPerSecond: 250_000, rttMs: 300 };
 
 async function measure(label: string, dbUrl?: string) {
-  const given = dbUrl ? await openPostgres(dbUrl, { schema: `bench_${Date.now()}` }) : undefined;
+  const schema = `bench_${Date.now()}`;
+  const given = dbUrl ? await openPostgres(dbUrl, { schema }) : undefined;
   if (given) {
     await migrate(given);
     await seedDemoCommune(given);
@@ -86,6 +87,11 @@ async function measure(label: string, dbUrl?: string) {
   });
   globalThis.fetch = realFetch;
   await server.close();
+  if (dbUrl) {
+    const cleanup = await openPostgres(dbUrl);
+    await cleanup.exec(`drop schema "${schema}" cascade`);
+    await cleanup.close();
+  }
 
   const slow = (p: { up: number; down: number; requests: number }, bytes: number) =>
     (p.requests * LINK.rttMs) / 1000 + (bytes * 8) / LINK.bitsPerSecond;

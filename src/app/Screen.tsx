@@ -7,6 +7,7 @@ const residents = () => import('../features/residents/screens');
 const feedback = () => import('../features/feedback/FeedbackScreens');
 const more = () => import('../features/more/MoreScreen');
 const admin = () => import('../features/admin/screens');
+const attention = () => import('../features/attention/screens');
 
 /** The screen for a route, its feature's code loaded when first needed. */
 export function Screen({ route }: { route: Route }) {
@@ -57,6 +58,8 @@ export function Screen({ route }: { route: Route }) {
       );
     case 'more':
       return <Lazy id="more" load={more} render={(m) => <m.MoreScreen />} />;
+    case 'attention':
+      return <Lazy id="attention" load={attention} render={(m) => <m.AttentionScreen />} />;
     case 'adminVolunteers':
       return <Lazy id="admin" load={admin} render={(m) => <m.VolunteersScreen />} />;
     case 'adminVolunteerNew':

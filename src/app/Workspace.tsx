@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { accountSummary } from '../db/account';
 import { openStore } from '../db/db';
 import { lockState, restoreLock, watchLock } from '../features/account/lock';
-import { syncNow } from '../sync/sync-now';
+import { startSyncScheduler } from '../sync/scheduler';
 import { AccountContext } from './account-context';
 import { BottomNav } from './BottomNav';
 import { Lazy } from './Lazy';
@@ -23,15 +23,20 @@ const account = () => import('../features/account/screens');
 export function Workspace() {
   const [store, setStore] = useState<'opening' | 'open' | 'unavailable'>('opening');
   useEffect(() => {
+    let mounted = true;
+    let stopSync: (() => void) | undefined;
     void openStore().then(async (ok) => {
       if (ok) await restoreLock();
       setStore(ok ? 'open' : 'unavailable');
-      // Online at start: send what is waiting and refresh the reference lists (if signed in).
-      if (ok && navigator.onLine) void syncNow();
+      // Automatic sync (at start when online, back online, back on screen, after a change, on a
+      // timer with backoff, Background Sync): src/sync/scheduler.ts. Signed out, a run does nothing.
+      if (ok && mounted) stopSync = startSyncScheduler();
     });
     const stopHistory = listenToHistory();
     const stopLock = watchLock();
     return () => {
+      mounted = false;
+      stopSync?.();
       stopHistory();
       stopLock();
     };

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'residentNew' }
   | { name: 'resident'; id: string }
   | { name: 'more' }
+  | { name: 'attention' }
   | { name: 'adminVolunteers' }
   | { name: 'adminVolunteerNew' }
   | { name: 'adminAudit' }
@@ -44,6 +45,7 @@ export function matchRoute(path: string): Route {
   if (a === 'residents' && b === 'new' && !c) return { name: 'residentNew' };
   if (a === 'residents' && b && !c) return { name: 'resident', id: b };
   if (a === 'more' && !b) return { name: 'more' };
+  if (a === 'attention' && !b) return { name: 'attention' };
   if (a === 'admin' && b === 'volunteers' && !c) return { name: 'adminVolunteers' };
   if (a === 'admin' && b === 'volunteers' && c === 'new' && !d)
     return { name: 'adminVolunteerNew' };

@@ -59,7 +59,7 @@ test('invite → first sign-in → offline reopen → log → sync → revoked: 
     topics: ['Định danh điện tử VNeID'],
   });
   await phone.getByRole('link', { name: 'Buổi học' }).click();
-  await expect(card(phone, '18/11/2026')).toContainText('Chưa gửi');
+  await expect(card(phone, '18/11/2026')).toContainText('Đã lưu trên máy');
 
   // 3. Back online: the record syncs under the volunteer's account.
   await context.setOffline(false);
@@ -84,7 +84,7 @@ test('invite → first sign-in → offline reopen → log → sync → revoked: 
   await expect(revoked).toContainText(
     'Tài khoản này đã bị xã thu hồi quyền đồng bộ. 1 bản ghi chưa gửi vẫn được giữ trên máy — hãy Xuất CSV ở mục Cài đặt và liên hệ cán bộ xã.',
   );
-  await expect(card(phone, '19/11/2026')).toContainText('Chưa gửi');
+  await expect(card(phone, '19/11/2026')).toContainText('Đã lưu trên máy');
   await shoot(phone, 'account-03-revoked');
   await phone.reload();
   await expect(revoked).toBeVisible();

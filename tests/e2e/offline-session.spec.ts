@@ -26,7 +26,7 @@ test('a session logged offline survives reloads and reaches the server after syn
   await page.getByRole('link', { name: 'Buổi học' }).click();
   const card = page.getByTestId('session-card').filter({ hasText: '20/11/2026' });
   await expect(card).toContainText('Tiên Kiều');
-  await expect(card).toContainText('Chưa gửi');
+  await expect(card).toContainText('Đã lưu trên máy');
 
   // 4. It survives a reload while still offline.
   await page.reload();

@@ -16,13 +16,13 @@ function DirtyForm() {
 }
 
 describe('UpdatePrompt', () => {
-  it('offers the new version and reloads only when asked', () => {
+  it('offers the new version and reloads only when asked', async () => {
     const onReload = vi.fn();
     render(<UpdatePrompt onReload={onReload} onLater={() => {}} />);
     expect(screen.getByText('Đã có phiên bản mới')).toBeTruthy();
     expect(onReload).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Tải lại' }));
-    expect(onReload).toHaveBeenCalledOnce();
+    await waitFor(() => expect(onReload).toHaveBeenCalledOnce());
   });
 
   it('does not throw away unsaved input without asking', () => {

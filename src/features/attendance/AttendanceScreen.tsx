@@ -12,6 +12,7 @@ import { SearchBox } from '../../ui/SearchBox';
 import { ResidentForm } from '../residents/ResidentForm';
 import { emptyResidentForm } from '../residents/resident-form-state';
 import { indexRoster, searchRoster } from '../residents/roster-search';
+import { type SaveErrorKey, saveErrorKey } from '../save-error';
 import { AttendanceSummaryLine } from './AttendanceSummaryLine';
 
 /**
@@ -28,10 +29,17 @@ export function AttendanceScreen({ id }: { id: string }) {
   const index = useMemo(() => indexRoster(roster ?? []), [roster]);
   const [query, setQuery] = useState('');
   const [addingWalkIn, setAddingWalkIn] = useState(false);
+  const [saveError, setSaveError] = useState<SaveErrorKey | null>(null);
   const found = useMemo(() => searchRoster(index, query), [index, query]);
   if (session === undefined) return null;
   if (session === null) return <p class="empty">{t('sessions.notFound')}</p>;
   const year = Number(session.date.slice(0, 4));
+  // A tick that could not be saved shows why (a full disk says how to make room) and stays unticked.
+  const tick = (residentId: string, present: boolean) =>
+    setAttendance(id, residentId, present).then(
+      () => setSaveError(null),
+      (err: unknown) => setSaveError(saveErrorKey(err)),
+    );
   const summary = summarizeAttendance(presentPeople ?? [], year);
 
   return (
@@ -46,6 +54,12 @@ export function AttendanceScreen({ id }: { id: string }) {
           {t('session.present', { n: formatNumber(summary.total) })}
         </strong>
         <AttendanceSummaryLine summary={summary} />
+        {/* In the sticky bar, so it is seen wherever the list is scrolled to. */}
+        {saveError && (
+          <p class="error" role="alert">
+            {t(saveError)}
+          </p>
+        )}
       </div>
       {addingWalkIn ? (
         <div class="card">
@@ -78,7 +92,7 @@ export function AttendanceScreen({ id }: { id: string }) {
                 type="button"
                 class={`tick${on ? ' tick-on' : ''}`}
                 aria-pressed={on}
-                onClick={() => void setAttendance(id, r.id, !on)}
+                onClick={() => void tick(r.id, !on)}
               >
                 <span class="tick-box" aria-hidden="true">
                   {on ? '✓' : ''}

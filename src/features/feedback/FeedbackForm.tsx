@@ -14,6 +14,7 @@ import { FormActions } from '../../ui/FormActions';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ToggleChips } from '../../ui/ToggleChips';
 import { errorText } from '../error-text';
+import { type SaveErrorKey, saveErrorKey } from '../save-error';
 import { VillageSelect } from '../VillageSelect';
 import { emptyFeedbackForm, formToFeedbackInput } from './feedback-form-state';
 import { RatingPicker } from './RatingPicker';
@@ -41,6 +42,7 @@ export function FeedbackForm({ sessionId, villageId }: Props) {
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<SaveErrorKey | null>(null);
   if (!f) return null;
   const back = sessionId ? `/sessions/${sessionId}` : '/feedback';
   const err = (field: string) => errorText(t, 'feedbackForm', errors, field);
@@ -55,7 +57,15 @@ export function FeedbackForm({ sessionId, villageId }: Props) {
       return;
     }
     setSaving(true);
-    await addFeedback(commune, parsed.data);
+    setSaveError(null);
+    try {
+      await addFeedback(commune, parsed.data);
+    } catch (err) {
+      // The form stays as typed; a full disk says how to make room (save-error.ts).
+      setSaveError(saveErrorKey(err));
+      setSaving(false);
+      return;
+    }
     await draft.clear();
     navigate(back, { force: true });
   };
@@ -168,6 +178,11 @@ export function FeedbackForm({ sessionId, villageId }: Props) {
               </p>
             )}
           </div>
+        )}
+        {saveError && (
+          <p class="error" role="alert">
+            {t(saveError)}
+          </p>
         )}
         <FormActions
           cancelLabel={t('sessionForm.cancel')}

@@ -7,6 +7,7 @@ import { fieldErrors } from '../../core/fields';
 import { addFeedback } from '../../db/feedback';
 import { useT } from '../../i18n';
 import { ToggleChips } from '../../ui/ToggleChips';
+import { type SaveErrorKey, saveErrorKey } from '../save-error';
 import { emptyFeedbackForm, formToFeedbackInput } from './feedback-form-state';
 import { RatingPicker } from './RatingPicker';
 
@@ -27,6 +28,7 @@ export function ResidentModeScreen({ sessionId, villageId }: Props) {
   );
   const [sent, setSent] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saveError, setSaveError] = useState<SaveErrorKey | null>(null);
   const back = sessionId ? `/sessions/${sessionId}` : '/feedback';
   const f = draft.value;
   if (!f) return null;
@@ -61,7 +63,14 @@ export function ResidentModeScreen({ sessionId, villageId }: Props) {
       setErrors(fieldErrors(parsed.error));
       return;
     }
-    await addFeedback(commune, parsed.data);
+    try {
+      await addFeedback(commune, parsed.data);
+    } catch (err) {
+      // What the resident chose stays on screen; the volunteer can free space and send again.
+      setSaveError(saveErrorKey(err));
+      return;
+    }
+    setSaveError(null);
     await draft.reset(emptyFeedbackForm(villageId));
     setErrors({});
     setSent(true);
@@ -92,6 +101,11 @@ export function ResidentModeScreen({ sessionId, villageId }: Props) {
           onInput={(e) => draft.set({ text: e.currentTarget.value })}
         />
       </label>
+      {saveError && (
+        <p class="error" role="alert">
+          {t(saveError)}
+        </p>
+      )}
       <button type="submit" class="btn btn-primary btn-block btn-huge">
         {t('residentMode.send')}
       </button>

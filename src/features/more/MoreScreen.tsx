@@ -5,7 +5,9 @@ import { ToggleChips } from '../../ui/ToggleChips';
 import { AccountCard } from '../account/AccountCard';
 import { PinSettings } from '../account/PinSettings';
 import { AdminLinks } from '../admin/AdminLinks';
+import { BackupCard } from './BackupCard';
 import { ExportCard } from './ExportCard';
+import { StorageCard } from './StorageCard';
 
 /** Settings (the account on this phone, language, text size, PIN lock) and the CSV export. */
 export function MoreScreen() {
@@ -38,6 +40,8 @@ export function MoreScreen() {
       />
       <PinSettings />
       <ExportCard />
+      <BackupCard />
+      <StorageCard />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { ToggleChips } from '../../ui/ToggleChips';
 import { errorText } from '../error-text';
+import { type SaveErrorKey, saveErrorKey } from '../save-error';
 import { VillageSelect } from '../VillageSelect';
 import { ConsentStep } from './ConsentStep';
 import {
@@ -41,6 +42,7 @@ export function ResidentForm(props: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [duplicates, setDuplicates] = useState<ActiveResident[]>([]);
   const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<SaveErrorKey | null>(null);
   const f = draft.value;
   if (!f) return null;
 
@@ -65,6 +67,7 @@ export function ResidentForm(props: Props) {
       }
     }
     setSaving(true);
+    setSaveError(null);
     try {
       let saved: Resident;
       if (editing) saved = await updateResident(editing.id, parsed.data);
@@ -73,8 +76,9 @@ export function ResidentForm(props: Props) {
       else saved = await addResident(commune, parsed.data, consentRecord(f, me!));
       await draft.clear();
       onDone(saved);
-    } catch {
-      setErrors({ _: 'save' });
+    } catch (err) {
+      // The form stays as typed; a full disk says how to make room (save-error.ts).
+      setSaveError(saveErrorKey(err));
       setSaving(false);
     }
   };
@@ -162,9 +166,9 @@ export function ResidentForm(props: Props) {
           </ul>
         </div>
       )}
-      {errors._ && (
+      {saveError && (
         <p class="error" role="alert">
-          {t('sessionForm.error.save')}
+          {t(saveError)}
         </p>
       )}
       <FormActions

@@ -2,9 +2,11 @@ import { navigate } from '../../app/router';
 import { useLive } from '../../app/use-live';
 import { useStoreState } from '../../app/use-store';
 import { todayInVietnam } from '../../core/dates';
+import { recordStates } from '../../db/attention';
 import { eraseResident, getResident } from '../../db/residents';
 import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { RecordStateChip, stateOf } from '../../ui/RecordStateChip';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ResidentForm } from './ResidentForm';
 import { emptyResidentForm, residentToForm } from './resident-form-state';
@@ -33,6 +35,7 @@ export function NewResidentScreen() {
 export function ResidentScreen({ id }: { id: string }) {
   const t = useT();
   const resident = useLive(async () => (await getResident(id)) ?? null, [id]);
+  const states = useLive(recordStates);
   if (resident === undefined) return null;
   if (resident === null || resident.erased) return <p class="empty">{t('roster.notFound')}</p>;
   const erase = async () => {
@@ -47,6 +50,12 @@ export function ResidentScreen({ id }: { id: string }) {
         backLabel={t('nav.back')}
         onBack={() => navigate('/residents')}
       />
+      <p class="record-state-line">
+        <RecordStateChip
+          state={stateOf(states, resident.id)}
+          onOpenAttention={() => navigate('/attention')}
+        />
+      </p>
       <p class="muted">
         {t('roster.consentOn', {
           date: formatDate(todayInVietnam(new Date(resident.consent.collectedAt))),

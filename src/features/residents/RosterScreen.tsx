@@ -3,11 +3,13 @@ import { useCommune } from '../../app/account-context';
 import { navigate } from '../../app/router';
 import { useLive } from '../../app/use-live';
 import { useStoreState } from '../../app/use-store';
+import { recordStates } from '../../db/attention';
 import { listVillages } from '../../db/reference';
 import { listRoster } from '../../db/residents';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { Field } from '../../ui/Field';
+import { RecordStateChip, stateOf } from '../../ui/RecordStateChip';
 import { SearchBox } from '../../ui/SearchBox';
 import { indexRoster, searchRoster } from './roster-search';
 import { rosterVillage } from './roster-village';
@@ -20,6 +22,7 @@ export function RosterScreen() {
   const { villageId: chosen } = useStoreState(rosterVillage);
   const villageId = chosen || villages?.[0]?.id || '';
   const roster = useLive(() => listRoster(villageId), [villageId]);
+  const states = useLive(recordStates);
   const index = useMemo(() => indexRoster(roster ?? []), [roster]);
   const [query, setQuery] = useState('');
   const found = useMemo(() => searchRoster(index, query), [index, query]);
@@ -67,12 +70,17 @@ export function RosterScreen() {
                 navigate(`/residents/${r.id}`);
               }}
             >
-              <strong>{r.fullName}</strong>
-              <span class="muted">
-                {' '}
-                · {r.birthYear}
-                {r.sex ? ` · ${t(`sex.${r.sex}`)}` : ''}
-              </span>
+              <div class="card-head">
+                <span>
+                  <strong>{r.fullName}</strong>
+                  <span class="muted">
+                    {' '}
+                    · {r.birthYear}
+                    {r.sex ? ` · ${t(`sex.${r.sex}`)}` : ''}
+                  </span>
+                </span>
+                <RecordStateChip state={stateOf(states, r.id)} />
+              </div>
             </a>
           </li>
         ))}

@@ -2,15 +2,16 @@ import { navigate } from '../../app/router';
 import type { Session } from '../../core/session';
 import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { RecordStateChip, type ShownState } from '../../ui/RecordStateChip';
 
 interface Props {
   session: Session;
   villageName: string | undefined;
-  /** Has changes not yet on the server. */
-  pending: boolean;
+  /** Whether its changes (attendance included) reached the server. */
+  state: ShownState;
 }
 
-export function SessionCard({ session: s, villageName, pending }: Props) {
+export function SessionCard({ session: s, villageName, state }: Props) {
   const t = useT();
   return (
     <li class={`card${s.cancelledAt ? ' card-cancelled' : ''}`} data-testid="session-card">
@@ -26,14 +27,11 @@ export function SessionCard({ session: s, villageName, pending }: Props) {
           <strong>
             {formatDate(s.date)} · {s.startTime}
           </strong>
-          {s.cancelledAt ? (
-            <span class="badge badge-muted">{t('sessions.cancelled')}</span>
-          ) : (
-            <span class={`badge ${pending ? 'badge-warn' : 'badge-ok'}`}>
-              <span aria-hidden="true">{pending ? '○' : '✓'}</span>{' '}
-              {t(pending ? 'sessions.unsynced' : 'sessions.synced')}
-            </span>
-          )}
+          <span class="badges">
+            {s.cancelledAt && <span class="badge badge-muted">{t('sessions.cancelled')}</span>}
+            {/* A cancelled session that reached the server says only that it is cancelled. */}
+            {(!s.cancelledAt || state !== 'sent') && <RecordStateChip state={state} />}
+          </span>
         </div>
         <div>
           {villageName ?? t('sessions.unknownVillage')} · {t(`kind.${s.kind}`)}

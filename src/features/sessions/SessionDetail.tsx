@@ -3,11 +3,13 @@ import { navigate } from '../../app/router';
 import { useLive } from '../../app/use-live';
 import { summarizeAttendance } from '../../core/attendance-summary';
 import { presentResidents } from '../../db/attendance';
+import { recordStates } from '../../db/attention';
 import { listFeedback } from '../../db/feedback';
 import { listVillages, listVolunteers } from '../../db/reference';
 import { getSession, setSessionCancelled } from '../../db/sessions';
 import { useT } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
+import { RecordStateChip, stateOf } from '../../ui/RecordStateChip';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AttendanceSummaryLine } from '../attendance/AttendanceSummaryLine';
 
@@ -20,6 +22,7 @@ export function SessionDetail({ id }: { id: string }) {
   const feedback = useLive(() => listFeedback(id), [id]);
   const villages = useLive(() => listVillages(commune));
   const volunteers = useLive(() => listVolunteers(commune));
+  const states = useLive(recordStates);
   if (session === undefined) return null;
   if (session === null) return <p class="empty">{t('sessions.notFound')}</p>;
   const s = session;
@@ -51,6 +54,12 @@ export function SessionDetail({ id }: { id: string }) {
         backLabel={t('nav.back')}
         onBack={() => navigate('/')}
       />
+      <p class="record-state-line">
+        <RecordStateChip
+          state={stateOf(states, s.id)}
+          onOpenAttention={() => navigate('/attention')}
+        />
+      </p>
       {s.cancelledAt && <p class="notice notice-warn">{t('session.cancelledNotice')}</p>}
       <div class="actions-grid">
         <button

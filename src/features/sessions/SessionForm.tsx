@@ -14,6 +14,7 @@ import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { ToggleChips } from '../../ui/ToggleChips';
 import { errorText } from '../error-text';
+import { type SaveErrorKey, saveErrorKey } from '../save-error';
 import { VillageSelect } from '../VillageSelect';
 import { formToInput, type SessionFormState } from './session-form-state';
 
@@ -34,6 +35,7 @@ export function SessionForm({ session, draftKey, initial }: Props) {
   const draft = useDraft(draftKey, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<SaveErrorKey | null>(null);
   const f = draft.value;
   if (!f) return null;
 
@@ -48,14 +50,16 @@ export function SessionForm({ session, draftKey, initial }: Props) {
       return;
     }
     setSaving(true);
+    setSaveError(null);
     try {
       const saved = session
         ? await updateSession(session.id, parsed.data)
         : await createSession(commune, parsed.data);
       await draft.clear();
       navigate(`/sessions/${saved.id}`, { force: true, replace: !session });
-    } catch {
-      setErrors({ _: 'save' });
+    } catch (err) {
+      // The form stays as typed; a full disk says how to make room (save-error.ts).
+      setSaveError(saveErrorKey(err));
       setSaving(false);
     }
   };
@@ -146,9 +150,9 @@ export function SessionForm({ session, draftKey, initial }: Props) {
       <Field id="session-notes" label={t('sessionForm.notes')} error={err('notes')}>
         <textarea rows={3} maxLength={2000} {...text('notes')} />
       </Field>
-      {errors._ && (
+      {saveError && (
         <p class="error" role="alert">
-          {t('sessionForm.error.save')}
+          {t(saveError)}
         </p>
       )}
       <FormActions

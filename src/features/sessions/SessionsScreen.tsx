@@ -4,12 +4,13 @@ import { navigate } from '../../app/router';
 import { useLive } from '../../app/use-live';
 import { MODULE_CODES, type ModuleCode } from '../../core/curriculum';
 import { SESSION_KINDS, type SessionKind } from '../../core/session';
-import { unsyncedRecordIds } from '../../db/outbox';
+import { recordStates } from '../../db/attention';
 import { listVillages } from '../../db/reference';
 import { listSessions } from '../../db/sessions';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { Field } from '../../ui/Field';
+import { stateOf } from '../../ui/RecordStateChip';
 import { SearchBox } from '../../ui/SearchBox';
 import { VillageSelect } from '../VillageSelect';
 import { SessionCard } from './SessionCard';
@@ -23,7 +24,7 @@ export function SessionsScreen() {
   const t = useT();
   const sessions = useLive(listSessions);
   const villages = useLive(() => listVillages(commune));
-  const unsynced = useLive(unsyncedRecordIds);
+  const states = useLive(recordStates);
   const [filter, setFilter] = useState<SessionFilter>(NO_FILTER);
   const [showFilters, setShowFilters] = useState(false);
   const [shown, setShown] = useState(PAGE);
@@ -166,7 +167,7 @@ export function SessionsScreen() {
                 key={s.id}
                 session={s}
                 villageName={names.get(s.villageId)}
-                pending={unsynced?.has(s.id) ?? true}
+                state={stateOf(states, s.id)}
               />
             ))}
           </ul>
