@@ -5,7 +5,7 @@ import { pendingCount } from '../db/outbox';
 import { useT } from '../i18n';
 import { formatDate, formatNumber, formatTime } from '../i18n/format';
 import { syncStatus } from '../sync/status';
-import { syncNow } from '../sync/sync-now';
+import { requestSync } from '../sync/scheduler';
 import { navigate } from './router';
 import { useLive } from './use-live';
 import { useStoreState } from './use-store';
@@ -90,7 +90,7 @@ export function SyncBar() {
         type="button"
         class="btn btn-secondary"
         disabled={status.state === 'syncing'}
-        onClick={() => void syncNow()}
+        onClick={() => void requestSync()}
       >
         {t('sync.button')}
       </button>
