@@ -6,12 +6,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Attendance } from '../core/attendance';
 import type { Feedback } from '../core/feedback';
+import { hlcFromTime } from '../core/hlc';
+import type { Clocks } from '../core/merge';
 import type { Resident } from '../core/resident';
 import type { Session } from '../core/session';
 import type { Village } from '../core/village';
 import type { Volunteer } from '../core/volunteer';
-import { hlcFromTime } from '../core/hlc';
-import type { Clocks } from '../core/merge';
 import type { Mutation, SyncConflict } from '../core/wire';
 
 /** A local change waiting to reach the server; written in the same transaction as the change. */

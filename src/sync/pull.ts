@@ -14,10 +14,7 @@ export async function pullChanges(): Promise<number> {
     );
     await applyPullPage(page);
     rows +=
-      page.sessions.length +
-      page.residents.length +
-      page.attendance.length +
-      page.feedback.length;
+      page.sessions.length + page.residents.length + page.attendance.length + page.feedback.length;
     if (!page.more) return rows;
   }
 }

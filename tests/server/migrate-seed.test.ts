@@ -111,7 +111,11 @@ describe.each(DB_KINDS)('migration 002 on %s', (kind) => {
        values ('10882', '0198a3c0-0000-7000-8000-000000000001', 'lap-le', '2026-10-01',
                '["M04"]', '2026-10-01T08:00:00Z', '2026-10-01T08:00:00Z')`,
     );
-    expect(await migrate(t.db)).toEqual(['002_field_logging.sql', '003_accounts.sql', '004_sync.sql']);
+    expect(await migrate(t.db)).toEqual([
+      '002_field_logging.sql',
+      '003_accounts.sql',
+      '004_sync.sql',
+    ]);
     const [s] = await listSessions(t.db, { commune: '10882', villages: 'all' });
     expect(sessionSchema.safeParse(s).error?.issues).toBeUndefined();
     expect(s).toMatchObject({ startTime: '08:00', kind: 'class', targetGroups: ['residents'] });
