@@ -5,12 +5,32 @@
  */
 import type { Queryable } from './executor';
 
-export async function nextChangeSeq(tx: Queryable, commune: string): Promise<number> {
+/** Takes `count` numbers at once; answers the last one (the block is last-count+1 … last). */
+async function takeNumbers(tx: Queryable, commune: string, count: number): Promise<number> {
   const [row] = await tx.query<{ seq: string }>(
-    `insert into commune_changes (commune_code, last_seq) values ($1, 1)
-     on conflict (commune_code) do update set last_seq = commune_changes.last_seq + 1
+    `insert into commune_changes (commune_code, last_seq) values ($1, $2)
+     on conflict (commune_code) do update set last_seq = commune_changes.last_seq + $2
      returning last_seq::text as seq`,
-    [commune],
+    [commune, count],
   );
   return Number(row?.seq);
+}
+
+export const nextChangeSeq = (tx: Queryable, commune: string): Promise<number> =>
+  takeNumbers(tx, commune, 1);
+
+/**
+ * Numbers for a whole push, taken in blocks (one query per block instead of one per row). Numbers
+ * left unused when the push ends are simply skipped: pulls go by "after N", so gaps are harmless.
+ */
+export function changeNumbers(tx: Queryable, commune: string, block = 256): () => Promise<number> {
+  let next = 0;
+  let last = -1;
+  return async () => {
+    if (next > last) {
+      last = await takeNumbers(tx, commune, block);
+      next = last - block + 1;
+    }
+    return next++;
+  };
 }

@@ -5,32 +5,28 @@
  */
 import type { Feedback } from '../../src/core/feedback';
 import { unlinkResidentFeedback } from '../db/admin-resident-queries';
-import { nextChangeSeq } from '../db/changes';
 import type { Queryable } from '../db/executor';
 import type { Scope } from '../db/scope';
 import { jsonParam } from '../db/sql';
 import type { ChangeContext } from './change-context';
 import { checkPlace, checkResident, checkSession, type Rejection } from './record-checks';
 
-async function checkLinks(
-  tx: Queryable,
-  scope: Scope,
-  f: Feedback,
-): Promise<Rejection | undefined> {
+async function checkLinks(ctx: ChangeContext, f: Feedback): Promise<Rejection | undefined> {
   return (
-    (await checkPlace(tx, scope, f)) ??
-    (f.sessionId === null ? undefined : await checkSession(tx, scope, f.sessionId)) ??
-    (f.residentId === null ? undefined : await checkResident(tx, scope, f.residentId))
+    (await checkPlace(ctx, f)) ??
+    (f.sessionId === null ? undefined : await checkSession(ctx, f.sessionId)) ??
+    (f.residentId === null ? undefined : await checkResident(ctx, f.residentId))
   );
 }
 
 export async function applyFeedback(
-  { tx, scope }: ChangeContext,
+  ctx: ChangeContext,
   f: Feedback,
 ): Promise<Rejection | undefined> {
-  const rejection = await checkLinks(tx, scope, f);
+  const { tx, scope } = ctx;
+  const rejection = await checkLinks(ctx, f);
   if (rejection) return rejection;
-  await insertFeedback(tx, scope, f);
+  await insertFeedback(ctx, f);
   // A device that had not yet heard of an erasure may link feedback to the erased person: it is
   // kept for the counts, without the link, the consent or the words, as the erasure left the rest.
   if (f.residentId !== null && (await isErased(tx, scope, f.residentId))) {
@@ -47,7 +43,7 @@ async function isErased(tx: Queryable, scope: Scope, residentId: string): Promis
   return row?.erased === true;
 }
 
-async function insertFeedback(tx: Queryable, scope: Scope, f: Feedback): Promise<void> {
+async function insertFeedback({ tx, scope, nextSeq }: ChangeContext, f: Feedback): Promise<void> {
   const exists = await tx.query('select 1 from feedback where commune_code = $1 and id = $2', [
     scope.commune,
     f.id,
@@ -72,7 +68,7 @@ async function insertFeedback(tx: Queryable, scope: Scope, f: Feedback): Promise
       f.residentId,
       jsonParam(f.consent),
       f.createdAt,
-      await nextChangeSeq(tx, scope.commune),
+      await nextSeq(),
     ],
   );
 }

@@ -6,7 +6,6 @@
  */
 import { mergeFields } from '../../src/core/merge';
 import { activeResidentSchema, type Resident } from '../../src/core/resident';
-import { nextChangeSeq } from '../db/changes';
 import { findResidentForUpdate, writeResident } from '../db/resident-queries';
 import { type ChangeContext, changedFields } from './change-context';
 import { recordConflicts } from './conflicts';
@@ -26,10 +25,10 @@ export async function applyResident(
   ctx: ChangeContext,
   r: Resident,
 ): Promise<Rejection | undefined> {
-  const rejection = await checkPlace(ctx.tx, ctx.scope, r, 'residents');
+  const rejection = await checkPlace(ctx, r, 'residents');
   if (rejection) return rejection;
   const current = await findResidentForUpdate(ctx.tx, ctx.scope.commune, r.id);
-  const seq = () => nextChangeSeq(ctx.tx, ctx.scope.commune);
+  const seq = ctx.nextSeq;
   // Re-stamped even when nothing changes, so the pusher's next pull brings it the server's row.
   if (current?.resident.erased) {
     await writeResident(ctx.tx, current.resident, current.clocks, await seq());
@@ -42,6 +41,7 @@ export async function applyResident(
     const before = current?.resident.updatedAt ?? '';
     const updatedAt = before > r.updatedAt ? before : r.updatedAt;
     await writeResident(ctx.tx, { ...r, createdAt, updatedAt }, clocks, await seq());
+    ctx.lookups.remember('residents', r.id, r.villageId);
     return undefined;
   }
   const fields = current ? changedFields(ctx, EDITABLE) : EDITABLE;
@@ -56,6 +56,7 @@ export async function applyResident(
   });
   if (!record.success) return 'invalid_merge';
   await writeResident(ctx.tx, record.data, merged.clocks, await seq());
+  ctx.lookups.remember('residents', r.id, record.data.villageId);
   await recordConflicts(ctx, 'resident', r.id, record.data.villageId, merged.conflicts);
   return undefined;
 }

@@ -5,7 +5,6 @@
  */
 import { mergeFields } from '../../src/core/merge';
 import { type Session, storedSessionSchema } from '../../src/core/session';
-import { nextChangeSeq } from '../db/changes';
 import { findSessionForUpdate, writeSession } from '../db/session-queries';
 import type { ChangeContext } from './change-context';
 import { changedFields } from './change-context';
@@ -31,7 +30,7 @@ const EDITABLE = [
 ] as const;
 
 export async function applySession(ctx: ChangeContext, s: Session): Promise<Rejection | undefined> {
-  const rejection = await checkPlace(ctx.tx, ctx.scope, s, 'sessions');
+  const rejection = await checkPlace(ctx, s, 'sessions');
   if (rejection) return rejection;
   const current = await findSessionForUpdate(ctx.tx, ctx.scope.commune, s.id);
   const fields = current ? changedFields(ctx, EDITABLE) : EDITABLE;
@@ -47,8 +46,8 @@ export async function applySession(ctx: ChangeContext, s: Session): Promise<Reje
   if (record.kind !== 'team_meeting' && record.topics.length === 0) return 'invalid_merge';
   // Re-stamped even when the change lost every field, so the pusher's next pull brings it the
   // server's row (the device keeps its own version only while its change is unacknowledged).
-  const seq = await nextChangeSeq(ctx.tx, ctx.scope.commune);
-  await writeSession(ctx.tx, record, merged.clocks, seq);
+  await writeSession(ctx.tx, record, merged.clocks, await ctx.nextSeq());
+  ctx.lookups.remember('sessions', record.id, record.villageId);
   await recordConflicts(ctx, 'session', record.id, record.villageId, merged.conflicts);
   return undefined;
 }

@@ -1,6 +1,7 @@
 /** What applying one pushed mutation needs: the transaction, the pusher's reach and the change's clock. */
 import type { Queryable } from '../db/executor';
 import type { Scope } from '../db/scope';
+import type { PushLookups } from './push-lookups';
 
 export interface ChangeContext {
   tx: Queryable;
@@ -9,6 +10,10 @@ export interface ChangeContext {
   hlc: string;
   /** For edits: the fields changed and the clock each had when its author saw it. */
   seen?: Record<string, string | null>;
+  /** The next change number of the commune (see server/db/changes.ts). */
+  nextSeq: () => Promise<number>;
+  /** What this push already looked up: villages, and where its sessions and residents are. */
+  lookups: PushLookups;
 }
 
 /** The fields a change sets: those it names (of the editable ones), or all of them. */

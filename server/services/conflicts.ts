@@ -1,7 +1,6 @@
 /** Keeps same-field conflicts for review (sync_conflicts), each with its own change number. */
 import { newId } from '../../src/core/ids';
 import type { FieldConflict } from '../../src/core/merge';
-import { nextChangeSeq } from '../db/changes';
 import { jsonParam } from '../db/sql';
 import type { ChangeContext } from './change-context';
 
@@ -29,7 +28,7 @@ export async function recordConflicts(
         jsonParam(c.lost) ?? 'null',
         c.keptHlc,
         c.lostHlc,
-        await nextChangeSeq(ctx.tx, ctx.scope.commune),
+        await ctx.nextSeq(),
       ],
     );
   }

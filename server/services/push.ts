@@ -10,6 +10,7 @@
  */
 import { clampHlc } from '../../src/core/hlc';
 import type { Mutation, MutationResult, PushRequest } from '../../src/core/wire';
+import { changeNumbers } from '../db/changes';
 import type { Db, Queryable } from '../db/executor';
 import type { Scope } from '../db/scope';
 import { applyAttendance } from './apply-attendance';
@@ -17,6 +18,7 @@ import { applyFeedback } from './apply-feedback';
 import { applyResident } from './apply-resident';
 import { applySession } from './apply-session';
 import type { ChangeContext } from './change-context';
+import { pushLookups } from './push-lookups';
 import type { Rejection } from './record-checks';
 
 /** Applies `req` as the caller whose reach is `scope` (the commune always comes from there). */
@@ -40,6 +42,8 @@ export async function applyPush(
       [commune, req.clientId],
     );
     let lastSeq = Number(client?.last_seq ?? 0);
+    const nextSeq = changeNumbers(tx, commune);
+    const lookups = pushLookups(tx, commune);
 
     const results: MutationResult[] = [];
     for (const m of [...req.mutations].sort((a, b) => a.seq - b.seq)) {
@@ -54,6 +58,8 @@ export async function applyPush(
         scope,
         hlc: clampHlc(m.hlc, now()),
         seen: 'seen' in m ? m.seen : undefined,
+        nextSeq,
+        lookups,
       };
       const reason = await applyMutation(ctx, m);
       if (reason) {

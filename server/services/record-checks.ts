@@ -4,8 +4,9 @@
  * applied. A volunteer writes only in the villages assigned to them: a new record must name one of
  * them, and an existing record must already be in one (no moving another village's record away).
  */
-import type { Queryable } from '../db/executor';
-import { type Scope, scopeHasVillage } from '../db/scope';
+import { scopeHasVillage } from '../db/scope';
+import type { ChangeContext } from './change-context';
+import type { RecordTable } from './push-lookups';
 
 export type Rejection =
   | 'wrong_commune'
@@ -16,38 +17,20 @@ export type Rejection =
   /** Two edits merged into a record that is no longer valid (e.g. a class with no topic). */
   | 'invalid_merge';
 
-async function villageOf(
-  tx: Queryable,
-  table: 'sessions' | 'residents',
-  commune: string,
-  id: string,
-): Promise<string | undefined> {
-  const [row] = await tx.query<{ village_id: string }>(
-    `select village_id from ${table} where commune_code = $1 and id = $2`,
-    [commune, id],
-  );
-  return row?.village_id;
-}
-
 /**
  * The record belongs to the pusher's commune, names one of its villages within the pusher's
  * scope, and (when `table` is given) is not a record of another village already on the server.
  */
 export async function checkPlace(
-  tx: Queryable,
-  scope: Scope,
+  { scope, lookups }: ChangeContext,
   record: { communeCode: string; villageId: string; id?: string },
-  table?: 'sessions' | 'residents',
+  table?: RecordTable,
 ): Promise<Rejection | undefined> {
   if (record.communeCode !== scope.commune) return 'wrong_commune';
-  const found = await tx.query('select 1 from villages where commune_code = $1 and id = $2', [
-    scope.commune,
-    record.villageId,
-  ]);
-  if (found.length === 0) return 'unknown_village';
+  if (!(await lookups.villageExists(record.villageId))) return 'unknown_village';
   if (!scopeHasVillage(scope, record.villageId)) return 'forbidden_village';
   if (table && record.id) {
-    const stored = await villageOf(tx, table, scope.commune, record.id);
+    const stored = await lookups.villageOf(table, record.id);
     if (stored !== undefined && !scopeHasVillage(scope, stored)) return 'forbidden_village';
   }
   return undefined;
@@ -55,21 +38,20 @@ export async function checkPlace(
 
 /** The session is on the server and in one of the pusher's villages. */
 export async function checkSession(
-  tx: Queryable,
-  scope: Scope,
+  { scope, lookups }: ChangeContext,
   sessionId: string,
 ): Promise<Rejection | undefined> {
-  const village = await villageOf(tx, 'sessions', scope.commune, sessionId);
+  const village = await lookups.villageOf('sessions', sessionId);
   if (village === undefined) return 'unknown_session';
   return scopeHasVillage(scope, village) ? undefined : 'forbidden_village';
 }
 
 /** The resident is on the commune's rosters (a walk-in may come from a neighbouring village). */
 export async function checkResident(
-  tx: Queryable,
-  scope: Scope,
+  { lookups }: ChangeContext,
   residentId: string,
 ): Promise<Rejection | undefined> {
-  const village = await villageOf(tx, 'residents', scope.commune, residentId);
-  return village === undefined ? 'unknown_resident' : undefined;
+  return (await lookups.villageOf('residents', residentId)) === undefined
+    ? 'unknown_resident'
+    : undefined;
 }
