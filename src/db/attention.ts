@@ -12,6 +12,7 @@ import type { Feedback } from '../core/feedback';
 import type { Resident } from '../core/resident';
 import type { Session } from '../core/session';
 import type { Mutation, MutationName } from '../core/wire';
+import { conflictCount } from './conflicts';
 import { db, type OutboxEntry } from './db';
 
 /**
@@ -87,9 +88,9 @@ async function rejectedEntries(): Promise<OutboxEntry[]> {
   return db.outbox.where('status').equals('rejected').toArray();
 }
 
-/** How many records need attention (what the sync bar counts). */
+/** How many records need attention, and conflicts to review (what the sync bar counts). */
 export async function attentionCount(): Promise<number> {
-  return new Set((await rejectedEntries()).map(keyOf)).size;
+  return new Set((await rejectedEntries()).map(keyOf)).size + (await conflictCount());
 }
 
 /** The records needing attention, the longest-waiting first. */

@@ -7,6 +7,7 @@ import { listVillages } from '../../db/reference';
 import { useT } from '../../i18n';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AttentionCard } from './AttentionCard';
+import { ConflictList } from './ConflictList';
 
 /**
  * "Cần xử lý": the records the commune server refused for good, each with its reason and what to
@@ -34,6 +35,7 @@ export function AttentionScreen() {
       >
         {done}
       </p>
+      <ConflictList />
       {items && items.length === 0 && <p class="empty">{t('attention.empty')}</p>}
       {items && items.length > 0 && (
         <>
