@@ -6,6 +6,7 @@
  */
 import { mergeFields } from '../../src/core/merge';
 import { activeResidentSchema, type Resident } from '../../src/core/resident';
+import { unlinkResidentFeedback } from '../db/admin-resident-queries';
 import { findResidentForUpdate, writeResident } from '../db/resident-queries';
 import { type ChangeContext, changedFields } from './change-context';
 import { recordConflicts } from './conflicts';
@@ -42,6 +43,8 @@ export async function applyResident(
     const updatedAt = before > r.updatedAt ? before : r.updatedAt;
     await writeResident(ctx.tx, { ...r, createdAt, updatedAt }, clocks, await seq());
     ctx.lookups.remember('residents', r.id, r.villageId);
+    // As an erasure by the administrator does: feedback keeps its counts, not the person.
+    await unlinkResidentFeedback(ctx.tx, ctx.scope.commune, r.id);
     return undefined;
   }
   const fields = current ? changedFields(ctx, EDITABLE) : EDITABLE;

@@ -49,7 +49,11 @@ export async function applyPush(
     for (const m of [...req.mutations].sort((a, b) => a.seq - b.seq)) {
       // 2.
       if (m.seq <= lastSeq) {
-        results.push(await earlierAnswer(tx, commune, req.clientId, m.seq));
+        const answer = await earlierAnswer(tx, commune, req.clientId, m.seq);
+        // The device never heard this answer and may have kept its own version when it last
+        // pulled: stamp the record again so its next pull brings the server's.
+        if (answer.status === 'ok') await restamp(tx, commune, m, nextSeq);
+        results.push(answer);
         continue;
       }
       // 3.
@@ -96,6 +100,33 @@ async function earlierAnswer(
     [commune, clientId, seq],
   );
   return kept ? { seq, status: 'rejected', reason: kept.reason } : { seq, status: 'ok' };
+}
+
+async function restamp(
+  tx: Queryable,
+  commune: string,
+  m: Mutation,
+  nextSeq: () => Promise<number>,
+): Promise<void> {
+  const seq = await nextSeq();
+  if (m.name === 'attendance.set') {
+    await tx.query(
+      `update attendance set change_seq = $4
+       where commune_code = $1 and session_id = $2 and resident_id = $3`,
+      [commune, m.args.sessionId, m.args.residentId, seq],
+    );
+    return;
+  }
+  const table = {
+    'session.put': 'sessions',
+    'resident.put': 'residents',
+    'feedback.add': 'feedback',
+  }[m.name];
+  await tx.query(`update ${table} set change_seq = $3 where commune_code = $1 and id = $2`, [
+    commune,
+    m.args.id,
+    seq,
+  ]);
 }
 
 /** Returns a rejection reason, or undefined when applied. */

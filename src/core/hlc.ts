@@ -21,7 +21,8 @@ const MAX_COUNTER = 36 ** COUNTER_DIGITS - 1;
 /** Clocks further ahead of the server than this are brought back to it. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
-const HLC_PATTERN = /^[0-9a-z]{9}[0-9a-z]{4}[0-9a-z]{1,16}$/;
+/** A node is a device's 12 characters, or "c" and a whole clamped clock (see clampHlc). */
+const HLC_PATTERN = /^[0-9a-z]{9}[0-9a-z]{4}[0-9a-z]{1,48}$/;
 
 export const isHlc = (s: string): boolean => HLC_PATTERN.test(s);
 
@@ -68,11 +69,22 @@ export function receive(state: HlcState, seen: string, now: number): HlcState {
   return { wall, counter, node: state.node };
 }
 
-/** The server's view of a device clock: never more than MAX_CLOCK_SKEW_MS past its own now. */
+/**
+ * The server's view of a device clock: a clock more than MAX_CLOCK_SKEW_MS past the server's now
+ * is brought back to that limit, so a phone set to 2031 cannot win every conflict. The original
+ * clock rides along as the tie-break ("c" + original), so two changes of that phone clamped to
+ * the same limit keep their order.
+ */
 export function clampHlc(hlc: string, serverNow: number): string {
-  const c = decodeHlc(hlc);
   const limit = Math.floor(serverNow) + MAX_CLOCK_SKEW_MS;
-  return c.wall > limit ? encodeHlc({ ...c, wall: limit }) : hlc;
+  if (decodeHlc(hlc).wall <= limit) return hlc;
+  return encodeHlc({ wall: limit, counter: 0, node: `c${hlc}` });
+}
+
+/** The device a clock came from, seen through clamping. */
+export function originNode(hlc: string): string {
+  const node = decodeHlc(hlc).node;
+  return node.length > 13 && node.startsWith('c') ? originNode(node.slice(1)) : node;
 }
 
 /** The HLC a record written before clocks existed is treated as having: its updatedAt. */

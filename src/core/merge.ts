@@ -26,6 +26,8 @@ export interface MergeResult {
   conflicts: FieldConflict[];
 }
 
+import { originNode } from './hlc';
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -44,8 +46,12 @@ export function mergeFields(
   const conflicts: FieldConflict[] = [];
   for (const [field, value] of Object.entries(values)) {
     const clock = clocks[field] ?? '';
+    // One device's changes never conflict with each other: it saw its own earlier change.
     const concurrent =
-      current !== null && clock !== '' && (seen[field] ?? null) !== clock && clock !== hlc;
+      current !== null &&
+      clock !== '' &&
+      (seen[field] ?? null) !== clock &&
+      originNode(clock) !== originNode(hlc);
     const differs = !same(out[field], value);
     if (hlc > clock) {
       if (concurrent && differs)
