@@ -16,6 +16,15 @@ async function takeNumbers(tx: Queryable, commune: string, count: number): Promi
   return Number(row?.seq);
 }
 
+/** Takes the commune's counter row lock (until commit) without taking a number. */
+export async function lockCommuneChanges(tx: Queryable, commune: string): Promise<void> {
+  await tx.query(
+    `insert into commune_changes (commune_code) values ($1)
+     on conflict (commune_code) do update set last_seq = commune_changes.last_seq`,
+    [commune],
+  );
+}
+
 export const nextChangeSeq = (tx: Queryable, commune: string): Promise<number> =>
   takeNumbers(tx, commune, 1);
 

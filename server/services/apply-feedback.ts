@@ -44,16 +44,14 @@ async function isErased(tx: Queryable, scope: Scope, residentId: string): Promis
 }
 
 async function insertFeedback({ tx, scope, nextSeq }: ChangeContext, f: Feedback): Promise<void> {
-  const exists = await tx.query('select 1 from feedback where commune_code = $1 and id = $2', [
-    scope.commune,
-    f.id,
-  ]);
-  if (exists.length > 0) return;
-  await tx.query(
+  // The first row under an id is final; a repeat (a replay, a backup copy, two phones at once)
+  // only re-stamps it, so a phone that kept its own copy while it waited pulls the stored one.
+  const inserted = await tx.query(
     `insert into feedback (commune_code, id, session_id, village_id, rating, helped, hard, tags,
        text, by_resident, resident_id, consent, created_at, change_seq)
      values ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11, $12::text::jsonb,
-       $13::timestamptz, $14)`,
+       $13::timestamptz, $14)
+     on conflict (commune_code, id) do nothing returning id`,
     [
       scope.commune,
       f.id,
@@ -71,4 +69,11 @@ async function insertFeedback({ tx, scope, nextSeq }: ChangeContext, f: Feedback
       await nextSeq(),
     ],
   );
+  if (inserted.length === 0) {
+    await tx.query('update feedback set change_seq = $3 where commune_code = $1 and id = $2', [
+      scope.commune,
+      f.id,
+      await nextSeq(),
+    ]);
+  }
 }

@@ -10,7 +10,7 @@
  */
 import { clampHlc } from '../../src/core/hlc';
 import type { Mutation, MutationResult, PushRequest } from '../../src/core/wire';
-import { changeNumbers } from '../db/changes';
+import { changeNumbers, lockCommuneChanges } from '../db/changes';
 import type { Db, Queryable } from '../db/executor';
 import type { Scope } from '../db/scope';
 import { applyAttendance } from './apply-attendance';
@@ -42,6 +42,9 @@ export async function applyPush(
       [commune, req.clientId],
     );
     let lastSeq = Number(client?.last_seq ?? 0);
+    // Writers of one commune take turns from here to commit: two phones creating the same record
+    // at once cannot both take the "new record" path.
+    await lockCommuneChanges(tx, commune);
     const nextSeq = changeNumbers(tx, commune);
     const lookups = pushLookups(tx, commune);
 

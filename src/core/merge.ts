@@ -65,7 +65,3 @@ export function mergeFields(
   }
   return { values: out, clocks, applied, conflicts };
 }
-
-/** Per-key state (attendance): the later clock wins; equal clocks are the same change. */
-export const laterWins = (currentHlc: string | null, incomingHlc: string): boolean =>
-  currentHlc === null || incomingHlc > currentHlc;

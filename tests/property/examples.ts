@@ -132,4 +132,23 @@ export const EXAMPLES: [string, Scenario][] = [
       ],
     },
   ],
+  [
+    // A's feedback about a resident goes to B in a backup file; B erases the resident and sends
+    // both (the feedback is unlinked on the server). A pulls (keeps its own, still pending), then
+    // sends the feedback: the server already has it, and A must still get the unlinked row.
+    'feedback sent first from a backup, then unlinked',
+    {
+      devices: [phone('00000000000a'), phone('00000000000b')],
+      steps: [
+        newResident(0),
+        sync(0, 'push-pull'),
+        sync(1, 'pull'),
+        { op: 'feedback', device: 0, session: null, resident: 0, rating: 4, text: 1, advanceMs: 0 },
+        { op: 'backup', from: 0, to: 1, advanceMs: 0 },
+        { op: 'erase', device: 1, resident: 0, advanceMs: 1000 },
+        sync(1, 'push'),
+        sync(0, 'pull-push'),
+      ],
+    },
+  ],
 ];
