@@ -47,6 +47,23 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Lesson pictures stay files (precached), not text inside the module list's script.
+    assetsInlineLimit: (file) => (file.includes('/src/content/') ? false : undefined),
+    rollupOptions: {
+      output: {
+        // Learning content under dist/assets/content/, so the build check can hold it to budget.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/content/modules/')
+            ? `assets/content/${chunk.facadeModuleId.split('/').at(-2)}-[name]-[hash].js`
+            : 'assets/[name]-[hash].js',
+        assetFileNames: (asset) =>
+          asset.originalFileNames?.some((f) => f.includes('src/content/modules/'))
+            ? 'assets/content/[name]-[hash][extname]'
+            : 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });

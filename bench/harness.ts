@@ -15,6 +15,8 @@ export interface BenchServer {
   served(): number;
   /** Bytes the server has received so far (requests, headers included). */
   received(): number;
+  /** Milliseconds the server spent answering pushes (reading, applying, answering) so far. */
+  pushMs(): number;
   close(): Promise<void>;
 }
 
@@ -25,7 +27,18 @@ export async function startBenchServer(given?: Db): Promise<BenchServer> {
   await seedDemoCommune(db);
   const authSecret = new TextEncoder().encode(randomBytes(32).toString('base64url'));
   const app = createApp({ db, version: 'bench', staticDir: 'dist', authSecret, log: () => {} });
-  const server = serve({ fetch: app.fetch, port: 0 });
+  let pushMs = 0;
+  const server = serve({
+    port: 0,
+    async fetch(req, env) {
+      if (!req.url.endsWith('/api/sync/push')) return app.fetch(req, env);
+      const started = performance.now();
+      const res = await app.fetch(req, env);
+      await res.clone().arrayBuffer();
+      pushMs += performance.now() - started;
+      return res;
+    },
+  });
   await new Promise((r) => server.once('listening', r));
   const sockets = new Set<Socket>();
   server.on('connection', (s: Socket) => sockets.add(s));
@@ -33,6 +46,7 @@ export async function startBenchServer(given?: Db): Promise<BenchServer> {
     url: `http://localhost:${(server.address() as AddressInfo).port}/`,
     served: () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0),
     received: () => [...sockets].reduce((n, s) => n + s.bytesRead, 0),
+    pushMs: () => pushMs,
     async close() {
       server.close();
       await db.close();

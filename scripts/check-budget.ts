@@ -1,6 +1,8 @@
 /**
  * Budget check after a build: fails when the app shell's initial JavaScript (the entry script and
- * what index.html preloads) exceeds 60 KB gzip, or when the service worker's precache exceeds 2 MB.
+ * what index.html preloads) exceeds 60 KB gzip, when the learning content (lesson text and pictures,
+ * dist/assets/content/, see vite.config.ts) exceeds 1.5 MB, or when the service worker's precache
+ * (which holds all of it) exceeds 2 MB.
  * `--json` prints the figures for bench scripts.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -10,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 const DIST = 'dist';
 export const MAX_INITIAL_JS_GZIP_BYTES = 60 * 1024;
 export const MAX_PRECACHE_BYTES = 2 * 1024 * 1024;
+export const MAX_CONTENT_BYTES = 1.5 * 1024 * 1024;
 
 export interface BudgetFigures {
   /** The shell: what must arrive before anything runs. */
@@ -18,6 +21,9 @@ export interface BudgetFigures {
   all_js_gzip_kb: number;
   precache_kb: number;
   precache_entries: number;
+  /** All 13 modules' text (both languages) and pictures, as built. */
+  content_kb: number;
+  content_files: number;
 }
 
 /** Scripts a first visit must fetch before the shell runs: module entries and modulepreloads. */
@@ -50,6 +56,10 @@ export async function measureBudget(): Promise<BudgetFigures> {
     if (f.endsWith('.js'))
       allGz += gzipSync(await readFile(join(DIST, 'assets', f)), { level: 9 }).length;
   }
+  const contentDir = join(DIST, 'assets', 'content');
+  const contentFiles = await readdir(contentDir);
+  let content = 0;
+  for (const f of contentFiles) content += (await stat(join(contentDir, f))).size;
   const urls = await precachedUrls();
   let size = 0;
   for (const url of urls) size += (await stat(join(DIST, url))).size;
@@ -59,6 +69,8 @@ export async function measureBudget(): Promise<BudgetFigures> {
     all_js_gzip_kb: kb(allGz),
     precache_kb: kb(size),
     precache_entries: urls.length,
+    content_kb: kb(content),
+    content_files: contentFiles.length,
   };
 }
 
@@ -74,8 +86,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(
       `precache: ${f.precache_kb} KB in ${f.precache_entries} files (budget ${MAX_PRECACHE_BYTES / 1024} KB)`,
     );
+    console.log(
+      `learning content: ${f.content_kb} KB in ${f.content_files} files (budget ${MAX_CONTENT_BYTES / 1024} KB)`,
+    );
   }
   const failures = [
+    f.content_files === 0 && 'no learning content in dist/assets/content',
+    f.content_kb * 1024 > MAX_CONTENT_BYTES && 'learning content is over budget',
     f.initial_js_gzip_kb * 1024 > MAX_INITIAL_JS_GZIP_BYTES && 'initial JS is over budget',
     f.precache_kb * 1024 > MAX_PRECACHE_BYTES && 'precache is over budget',
   ].filter(Boolean);

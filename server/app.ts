@@ -13,10 +13,13 @@ import { gunzipRequests } from './gunzip';
 import { adminRoutes } from './routes/admin';
 import { attendanceRoutes } from './routes/attendance';
 import { authRoutes } from './routes/auth';
+import { certificateRoutes } from './routes/certificates';
+import { contentRoutes } from './routes/content';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { referenceRoutes } from './routes/reference';
+import { reportRoutes } from './routes/reports';
 import { sessionRoutes } from './routes/sessions';
 import { staticRoutes } from './routes/static';
 import { syncRoutes } from './routes/sync';
@@ -31,6 +34,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Directory of the built PWA (dist/); API only when absent. */
   staticDir?: string;
+  /** CONTENT_DIR: learning modules published after the app's release (server/services/content.ts). */
+  contentDir?: string;
   log?: (msg: string, err: unknown) => void;
 }
 
@@ -55,6 +60,9 @@ export function createApp(deps: AppDeps) {
     .route('/attendance', attendanceRoutes(deps))
     .route('/feedback', feedbackRoutes(deps))
     .route('/sync', syncRoutes(deps))
+    .route('/content', contentRoutes(deps))
+    .route('/certificates', certificateRoutes(deps))
+    .route('/reports', reportRoutes(deps))
     .route('/admin', adminRoutes(deps))
     .all('*', (c) => c.json({ error: 'not_found' }, 404));
 

@@ -10,6 +10,8 @@ export interface Config {
   authSecret?: string;
   /** TRUST_PROXY=1 behind a reverse proxy (client IP and https from X-Forwarded-*). */
   trustProxy: boolean;
+  /** CONTENT_DIR: newer learning modules to publish, laid out like src/content/modules. */
+  contentDir?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,5 +25,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staticDir: resolve(env.STATIC_DIR ?? 'dist'),
     authSecret: env.AUTH_SECRET || undefined,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    contentDir: env.CONTENT_DIR ? resolve(env.CONTENT_DIR) : undefined,
   };
 }

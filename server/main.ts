@@ -16,6 +16,8 @@ await migrate(db);
 const seeded = await seedDemoCommune(db);
 if (!existsSync(config.staticDir))
   console.warn(`No built app in ${config.staticDir}: run npm run build.`);
+if (config.contentDir && !existsSync(config.contentDir))
+  console.warn(`CONTENT_DIR ${config.contentDir} does not exist: serving the bundled modules.`);
 
 const app = createApp({
   db,
@@ -23,6 +25,7 @@ const app = createApp({
   staticDir: config.staticDir,
   authSecret: loadAuthSecret(config.authSecret, config.dataDir),
   trustProxy: config.trustProxy,
+  contentDir: config.contentDir,
 });
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;

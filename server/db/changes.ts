@@ -6,7 +6,7 @@
 import type { Queryable } from './executor';
 
 /** Takes `count` numbers at once; answers the last one (the block is last-count+1 … last). */
-async function takeNumbers(tx: Queryable, commune: string, count: number): Promise<number> {
+export async function takeNumbers(tx: Queryable, commune: string, count: number): Promise<number> {
   const [row] = await tx.query<{ seq: string }>(
     `insert into commune_changes (commune_code, last_seq) values ($1, $2)
      on conflict (commune_code) do update set last_seq = commune_changes.last_seq + $2
@@ -27,19 +27,3 @@ export async function lockCommuneChanges(tx: Queryable, commune: string): Promis
 
 export const nextChangeSeq = (tx: Queryable, commune: string): Promise<number> =>
   takeNumbers(tx, commune, 1);
-
-/**
- * Numbers for a whole push, taken in blocks (one query per block instead of one per row). Numbers
- * left unused when the push ends are simply skipped: pulls go by "after N", so gaps are harmless.
- */
-export function changeNumbers(tx: Queryable, commune: string, block = 256): () => Promise<number> {
-  let next = 0;
-  let last = -1;
-  return async () => {
-    if (next > last) {
-      last = await takeNumbers(tx, commune, block);
-      next = last - block + 1;
-    }
-    return next++;
-  };
-}

@@ -14,7 +14,7 @@ export function listVillages(db: Queryable, scope: Scope): Promise<Village[]> {
   const f = scopeFilter(scope, 'v', 1, 'id');
   return db.query<Village>(
     `select id, commune_code as "communeCode", name, former_commune as "formerCommune",
-            sort_order as "sortOrder"
+            sort_order as "sortOrder", adults
      from villages v where ${f.sql} order by sort_order`,
     f.params,
   );

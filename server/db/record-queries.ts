@@ -6,7 +6,7 @@ import type { Attendance } from '../../src/core/attendance';
 import type { Feedback } from '../../src/core/feedback';
 import type { SyncConflict } from '../../src/core/wire';
 import type { Queryable } from './executor';
-import { type Scope, scopeFilter } from './scope';
+import { type Scope, scopeFilter, sinceParam } from './scope';
 import { isoUtc } from './sql';
 
 /** A session's attendance, when the session is within the scope (its village decides). */
@@ -47,15 +47,18 @@ export function attendanceChangedAfter(
   after: number,
   upTo: number,
   limit: number,
+  since: string | null = null,
 ): Promise<(Attendance & { hlc: string; changeSeq: string })[]> {
   const f = scopeFilter(scope, 's', 4);
+  const w = sinceParam(4 + f.params.length);
   return db.query(
     `select a.session_id::text as "sessionId", a.resident_id::text as "residentId", a.present,
             ${isoUtc('a.updated_at')} as "updatedAt", a.hlc, a.change_seq::text as "changeSeq"
      from attendance a
      join sessions s on s.commune_code = a.commune_code and s.id = a.session_id
-     where a.change_seq > $1 and a.change_seq <= $3 and ${f.sql} order by a.change_seq limit $2`,
-    [after, limit, upTo, ...f.params],
+     where a.change_seq > $1 and a.change_seq <= $3 and ${f.sql} and ${w.sessions('s')}
+     order by a.change_seq limit $2`,
+    [after, limit, upTo, ...f.params, since],
   );
 }
 
@@ -65,12 +68,15 @@ export function feedbackChangedAfter(
   after: number,
   upTo: number,
   limit: number,
+  since: string | null = null,
 ): Promise<(Feedback & { changeSeq: string })[]> {
   const f = scopeFilter(scope, 'f', 4);
+  const w = sinceParam(4 + f.params.length);
   return db.query(
     `select ${FEEDBACK_COLUMNS}, change_seq::text as "changeSeq" from feedback f
-     where f.change_seq > $1 and f.change_seq <= $3 and ${f.sql} order by f.change_seq limit $2`,
-    [after, limit, upTo, ...f.params],
+     where f.change_seq > $1 and f.change_seq <= $3 and ${f.sql} and ${w.feedback('f')}
+     order by f.change_seq limit $2`,
+    [after, limit, upTo, ...f.params, since],
   );
 }
 

@@ -1,8 +1,8 @@
 /**
  * /api/admin: what only a commune administrator may do (issue 4, items 2, 5 and 6): manage
- * volunteers, read the audit log, and exercise residents' rights. `allow('admin')` guards every
- * route here; each route then works inside the caller's commune only (an id of another commune
- * is 404, never touched).
+ * volunteers, read the audit log, and exercise residents' rights; and (issue 7) enter villages'
+ * adult populations. `allow('admin')` guards every route here; each route then works inside the
+ * caller's commune only (an id of another commune is 404, never touched).
  */
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
@@ -13,6 +13,7 @@ import { listAudit } from '../services/audit';
 import { now } from './admin-params';
 import { adminResidentRoutes } from './admin-residents';
 import { adminStaffRoutes } from './admin-staff';
+import { adminVillageRoutes } from './reports';
 import { parseQuery } from './validate';
 
 /** `before` and `beforeId`: the `at` and `id` of the last entry of the previous page. */
@@ -31,4 +32,5 @@ export const adminRoutes = (deps: AppDeps) =>
       return c.json({ serverTime: now(), entries });
     })
     .route('/', adminStaffRoutes(deps))
-    .route('/', adminResidentRoutes(deps));
+    .route('/', adminResidentRoutes(deps))
+    .route('/', adminVillageRoutes(deps));

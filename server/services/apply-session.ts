@@ -5,10 +5,10 @@
  */
 import { mergeFields } from '../../src/core/merge';
 import { type Session, storedSessionSchema } from '../../src/core/session';
-import { findSessionForUpdate, writeSession } from '../db/session-queries';
 import type { ChangeContext } from './change-context';
 import { changedFields } from './change-context';
 import { recordConflicts } from './conflicts';
+import { putSession } from './push-batch';
 import { checkPlace, type Rejection } from './record-checks';
 
 const EDITABLE = [
@@ -29,25 +29,25 @@ const EDITABLE = [
   'updatedAt',
 ] as const;
 
-export async function applySession(ctx: ChangeContext, s: Session): Promise<Rejection | undefined> {
-  const rejection = await checkPlace(ctx, s, 'sessions');
+export function applySession(ctx: ChangeContext, s: Session): Rejection | undefined {
+  const current = ctx.batch.sessions.get(s.id);
+  const rejection = checkPlace(ctx, s, current);
   if (rejection) return rejection;
-  const current = await findSessionForUpdate(ctx.tx, ctx.scope.commune, s.id);
   const fields = current ? changedFields(ctx, EDITABLE) : EDITABLE;
   const incoming: Record<string, unknown> = s;
   const values = Object.fromEntries(fields.map((f) => [f, incoming[f]]));
-  const merged = mergeFields(current ?? null, ctx.hlc, values, ctx.seen ?? {});
+  const base = current ? { values: current.record, clocks: current.clocks } : null;
+  const merged = mergeFields(base, ctx.hlc, values, ctx.seen ?? {});
   const record = storedSessionSchema.parse({
     ...s,
     ...merged.values,
-    createdAt: current?.values.createdAt ?? s.createdAt,
+    createdAt: current?.record.createdAt ?? s.createdAt,
   });
   // The merged record must still be a valid session (a meeting may lack topics, a class not).
   if (record.kind !== 'team_meeting' && record.topics.length === 0) return 'invalid_merge';
-  // Re-stamped even when the change lost every field, so the pusher's next pull brings it the
-  // server's row (the device keeps its own version only while its change is unacknowledged).
-  await writeSession(ctx.tx, record, merged.clocks, await ctx.nextSeq());
-  ctx.lookups.remember('sessions', record.id, record.villageId);
-  await recordConflicts(ctx, 'session', record.id, record.villageId, merged.conflicts);
+  // Written (re-stamped) even when the change lost every field, so the pusher's next pull brings
+  // it the server's row (the device keeps its own version only while its change is unacknowledged).
+  putSession(ctx.batch, { record, clocks: merged.clocks });
+  recordConflicts(ctx, 'session', record.id, record.villageId, merged.conflicts);
   return undefined;
 }

@@ -17,7 +17,8 @@ export interface AuditEvent {
   actorId: string | null;
   /**
    * Dotted `<target>.<verb>`: volunteer.create|invite|villages|revoke, resident.search|export|erase,
-   * admin.create and user.set_password (command line); the auth routes add auth.* ones.
+   * village.adults, admin.create and user.set_password (command line); the auth routes add auth.*
+   * ones.
    */
   action: string;
   targetType: string;

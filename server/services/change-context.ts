@@ -1,19 +1,15 @@
-/** What applying one pushed mutation needs: the transaction, the pusher's reach and the change's clock. */
-import type { Queryable } from '../db/executor';
+/** What applying one pushed mutation needs: the pusher's reach, the change's clock and the batch. */
 import type { Scope } from '../db/scope';
-import type { PushLookups } from './push-lookups';
+import type { PushBatch } from './push-batch';
 
 export interface ChangeContext {
-  tx: Queryable;
   scope: Scope;
   /** The mutation's HLC, already clamped to the server's now + 5 min. */
   hlc: string;
   /** For edits: the fields changed and the clock each had when its author saw it. */
   seen?: Record<string, string | null>;
-  /** The next change number of the commune (see server/db/changes.ts). */
-  nextSeq: () => Promise<number>;
-  /** What this push already looked up: villages, and where its sessions and residents are. */
-  lookups: PushLookups;
+  /** What the batch loaded and what it has changed so far. */
+  batch: PushBatch;
 }
 
 /** The fields a change sets: those it names (of the editable ones), or all of them. */

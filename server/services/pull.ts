@@ -7,6 +7,9 @@
  *
  * The cursor is "<number>.<scope key>": a volunteer whose villages changed gets the whole scope
  * again from the beginning (reset), instead of missing the rows of a newly assigned village.
+ * `since` narrows the pull to a time window (sessions from that day on, their attendance, feedback
+ * given since; residents and conflicts always): a phone with little storage or data asks only for
+ * the recent months. A change of window also starts again.
  */
 import { createHash } from 'node:crypto';
 import type { PullResponse } from '../../src/core/wire';
@@ -46,19 +49,22 @@ export async function buildPull(
   db: Queryable,
   scope: Scope,
   cursor: string | undefined,
-  limit = PULL_PAGE,
+  opts: { limit?: number; since?: string } = {},
 ): Promise<PullResponse> {
-  const key = scopeKey(scope);
+  const limit = opts.limit ?? PULL_PAGE;
+  const since = opts.since ?? null;
+  // A window is part of what the cursor stands for: a device that widens it starts again.
+  const key = since ? `${scopeKey(scope)}~${since}` : scopeKey(scope);
   const { after, reset } = parseCursor(cursor, key);
   // Every number up to the horizon is committed (numbers commit in order), so reading each kind
   // of row up to it gives one consistent page even though the five reads see different moments.
   const horizon = await committedHorizon(db, scope.commune);
   const read = [after, horizon, limit + 1] as const;
   const [sessions, residents, attendance, feedback, conflicts] = await Promise.all([
-    sessionsChangedAfter(db, scope, ...read),
+    sessionsChangedAfter(db, scope, ...read, since),
     residentsChangedAfter(db, scope, ...read),
-    attendanceChangedAfter(db, scope, ...read),
-    feedbackChangedAfter(db, scope, ...read),
+    attendanceChangedAfter(db, scope, ...read, since),
+    feedbackChangedAfter(db, scope, ...read, since),
     conflictsAfter(db, scope, ...read),
   ]);
   const numbers = [

@@ -1,33 +1,57 @@
 /**
  * Applies a device's pushed mutations, each (client, seq) exactly once, in one transaction per
  * batch (retried on serialization failures by db.transact):
- * 1. the client's row is locked, so one push per device runs at a time;
+ * 1. the client's row is locked, so one push per device runs at a time, then the commune's change
+ *    lock, so the commune's writers take turns from here to commit;
  * 2. mutations at or below its last applied seq were applied by an earlier push whose answer was
  *    lost: they are answered as then (a kept rejection, else ok) and change nothing;
  * 3. the others are applied in seq order, each by its rule in apply-*.ts, with its clock clamped
- *    to the server's now + 5 min; a rejection is kept for replays and never stops the rest;
- * 4. the new last seq is written in the same transaction as the effects.
+ *    to the server's now + 5 min, in memory over what the batch loaded (push-batch.ts); a
+ *    rejection is kept for replays and never stops the rest (a learner's device sending what only
+ *    staff may send is one: 'forbidden');
+ * 4. the batch's effects and the new last seq are written in the same transaction.
  */
-import { clampHlc } from '../../src/core/hlc';
-import type { Mutation, MutationResult, PushRequest } from '../../src/core/wire';
-import { changeNumbers, lockCommuneChanges } from '../db/changes';
+import { type ClampedClock, effectiveHlc, originNode } from '../../src/core/hlc';
+import {
+  isFieldMutation,
+  type Mutation,
+  type MutationResult,
+  type PushRequest,
+} from '../../src/core/wire';
+import { lockCommuneChanges } from '../db/changes';
 import type { Db, Queryable } from '../db/executor';
+import { loadClamps } from '../db/push-reads';
+import { writePushBatch } from '../db/push-writes';
 import type { Scope } from '../db/scope';
 import { applyAttendance } from './apply-attendance';
 import { applyFeedback } from './apply-feedback';
+import {
+  applyAttempt,
+  applyCompletion,
+  applyLink,
+  applyProfile,
+  LEARNER_MUTATIONS,
+} from './apply-learning';
 import { applyResident } from './apply-resident';
 import { applySession } from './apply-session';
 import type { ChangeContext } from './change-context';
-import { pushLookups } from './push-lookups';
+import { loadPushBatch, type PushBatch } from './push-batch';
 import type { Rejection } from './record-checks';
+
+export interface PushOptions {
+  /** The pusher is a learner's device: only LEARNER_MUTATIONS apply. */
+  learner?: boolean;
+  now?: () => number;
+}
 
 /** Applies `req` as the caller whose reach is `scope` (the commune always comes from there). */
 export async function applyPush(
   db: Db,
   scope: Scope,
   req: PushRequest,
-  now: () => number = Date.now,
+  { learner = false, now = Date.now }: PushOptions = {},
 ): Promise<MutationResult[]> {
+  const allowed = (m: Mutation) => !learner || LEARNER_MUTATIONS.has(m.name);
   return db.transact(async (tx) => {
     const commune = scope.commune;
     // 1.
@@ -41,99 +65,111 @@ export async function applyPush(
        where commune_code = $1 and client_id = $2 for update`,
       [commune, req.clientId],
     );
-    let lastSeq = Number(client?.last_seq ?? 0);
-    // Writers of one commune take turns from here to commit: two phones creating the same record
-    // at once cannot both take the "new record" path.
+    const lastApplied = Number(client?.last_seq ?? 0);
+    // Two phones creating the same record at once cannot both take the "new record" path.
     await lockCommuneChanges(tx, commune);
-    const nextSeq = changeNumbers(tx, commune);
-    const lookups = pushLookups(tx, commune);
+    const sorted = [...req.mutations].sort((a, b) => a.seq - b.seq);
+    const replays = sorted.filter((m) => m.seq <= lastApplied);
+    const fresh = sorted.filter((m) => m.seq > lastApplied);
+    const batch = await loadPushBatch(tx, commune, fresh.filter(allowed));
 
-    const results: MutationResult[] = [];
-    for (const m of [...req.mutations].sort((a, b) => a.seq - b.seq)) {
-      // 2.
-      if (m.seq <= lastSeq) {
-        const answer = await earlierAnswer(tx, commune, req.clientId, m.seq);
-        // The device never heard this answer and may have kept its own version when it last
-        // pulled: stamp the record again so its next pull brings the server's.
-        if (answer.status === 'ok') await restamp(tx, commune, m, nextSeq);
-        results.push(answer);
-        continue;
-      }
-      // 3.
-      const ctx: ChangeContext = {
-        tx,
-        scope,
-        hlc: clampHlc(m.hlc, now()),
-        seen: 'seen' in m ? m.seen : undefined,
-        nextSeq,
-        lookups,
-      };
-      const reason = await applyMutation(ctx, m);
-      if (reason) {
-        await tx.query(
-          `insert into sync_rejections (commune_code, client_id, seq, reason)
-           values ($1, $2, $3, $4) on conflict do nothing`,
-          [commune, req.clientId, m.seq, reason],
-        );
-      }
-      results.push(
+    // 2.
+    const earlier = await earlierRejections(tx, commune, req.clientId, replays);
+    const results = new Map<number, MutationResult>();
+    for (const m of replays) {
+      const reason = earlier.get(m.seq);
+      results.set(
+        m.seq,
         reason ? { seq: m.seq, status: 'rejected', reason } : { seq: m.seq, status: 'ok' },
       );
-      lastSeq = m.seq;
+      // The device never heard this answer and may have kept its own version when it last
+      // pulled: stamp the record again so its next pull brings the server's.
+      if (!reason) restamp(batch, m);
+    }
+    // 3.
+    const clamps = await loadClamps(tx, commune, [...new Set(fresh.map((m) => originNode(m.hlc)))]);
+    for (const m of fresh) {
+      const ctx: ChangeContext = {
+        scope,
+        hlc: effectiveClock(batch, clamps, m.hlc, now()),
+        seen: 'seen' in m ? m.seen : undefined,
+        batch,
+      };
+      const reason = allowed(m) ? applyMutation(ctx, m) : 'forbidden';
+      if (reason) batch.writes.rejections.push({ seq: m.seq, reason });
+      results.set(
+        m.seq,
+        reason ? { seq: m.seq, status: 'rejected', reason } : { seq: m.seq, status: 'ok' },
+      );
     }
 
     // 4.
+    await writePushBatch(tx, commune, req.clientId, batch.writes);
     await tx.query(
       `update sync_clients set last_seq = $3, last_seen_at = now()
        where commune_code = $1 and client_id = $2`,
-      [commune, req.clientId, lastSeq],
+      [commune, req.clientId, Math.max(lastApplied, ...fresh.map((m) => m.seq))],
     );
-    return results;
+    return sorted.map((m) => results.get(m.seq)!);
   });
 }
 
-async function earlierAnswer(
+/**
+ * The clock `hlc` is merged with (src/core/hlc.ts effectiveHlc), remembered when it is not its own
+ * so the same phone's other changes keep their order around it, in this batch and later ones.
+ */
+function effectiveClock(
+  batch: PushBatch,
+  clamps: Map<string, ClampedClock[]>,
+  hlc: string,
+  now: number,
+): string {
+  const node = originNode(hlc);
+  const sameNode = clamps.get(node) ?? [];
+  const effective = effectiveHlc(hlc, now, sameNode);
+  if (effective !== hlc && !sameNode.some((c) => c.original === hlc)) {
+    sameNode.push({ original: hlc, effective });
+    clamps.set(node, sameNode);
+    batch.writes.clamps.push({ node, original: hlc, effective });
+  }
+  return effective;
+}
+
+/** The rejections kept for these already-applied mutations, by seq. */
+async function earlierRejections(
   tx: Queryable,
   commune: string,
   clientId: string,
-  seq: number,
-): Promise<MutationResult> {
-  const [kept] = await tx.query<{ reason: string }>(
-    'select reason from sync_rejections where commune_code = $1 and client_id = $2 and seq = $3',
-    [commune, clientId, seq],
+  replays: Mutation[],
+): Promise<Map<number, Rejection>> {
+  if (replays.length === 0) return new Map();
+  const rows = await tx.query<{ seq: string; reason: Rejection }>(
+    `select seq::text, reason from sync_rejections
+     where commune_code = $1 and client_id = $2 and seq in
+       (select value::bigint from jsonb_array_elements_text($3::text::jsonb))`,
+    [commune, clientId, JSON.stringify(replays.map((m) => m.seq))],
   );
-  return kept ? { seq, status: 'rejected', reason: kept.reason } : { seq, status: 'ok' };
+  return new Map(rows.map((r) => [Number(r.seq), r.reason]));
 }
 
-async function restamp(
-  tx: Queryable,
-  commune: string,
-  m: Mutation,
-  nextSeq: () => Promise<number>,
-): Promise<void> {
-  const seq = await nextSeq();
-  if (m.name === 'attendance.set') {
-    await tx.query(
-      `update attendance set change_seq = $4
-       where commune_code = $1 and session_id = $2 and resident_id = $3`,
-      [commune, m.args.sessionId, m.args.residentId, seq],
-    );
-    return;
+function restamp(batch: PushBatch, m: Mutation): void {
+  // Learning records are not pulled: nothing to bring back to the device.
+  if (!isFieldMutation(m)) return;
+  if (m.name === 'attendance.set') batch.writes.attendanceRestamps.push(m.args);
+  else {
+    const table = (
+      {
+        'session.put': 'sessions',
+        'resident.put': 'residents',
+        'feedback.add': 'feedback',
+      } as const
+    )[m.name];
+    batch.writes.restamps.push({ table, id: m.args.id });
   }
-  const table = {
-    'session.put': 'sessions',
-    'resident.put': 'residents',
-    'feedback.add': 'feedback',
-  }[m.name];
-  await tx.query(`update ${table} set change_seq = $3 where commune_code = $1 and id = $2`, [
-    commune,
-    m.args.id,
-    seq,
-  ]);
 }
 
 /** Returns a rejection reason, or undefined when applied. */
-function applyMutation(ctx: ChangeContext, m: Mutation): Promise<Rejection | undefined> {
+function applyMutation(ctx: ChangeContext, m: Mutation): Rejection | undefined {
   switch (m.name) {
     case 'session.put':
       return applySession(ctx, m.args);
@@ -143,5 +179,13 @@ function applyMutation(ctx: ChangeContext, m: Mutation): Promise<Rejection | und
       return applyAttendance(ctx, m.args);
     case 'feedback.add':
       return applyFeedback(ctx, m.args);
+    case 'profile.put':
+      return applyProfile(ctx, m.args);
+    case 'attempt.add':
+      return applyAttempt(ctx, m.args);
+    case 'completion.add':
+      return applyCompletion(ctx, m.args);
+    case 'profile.link':
+      return applyLink(ctx, m.args);
   }
 }

@@ -6,7 +6,6 @@
  */
 import { scopeHasVillage } from '../db/scope';
 import type { ChangeContext } from './change-context';
-import type { RecordTable } from './push-lookups';
 
 export type Rejection =
   | 'wrong_commune'
@@ -15,43 +14,43 @@ export type Rejection =
   | 'unknown_session'
   | 'unknown_resident'
   /** Two edits merged into a record that is no longer valid (e.g. a class with no topic). */
-  | 'invalid_merge';
+  | 'invalid_merge'
+  /** A learner's device sent what only staff may send (a field record, a profile link). */
+  | 'forbidden'
+  /** No learner profile with that id, or (for a link) with that code, in the commune. */
+  | 'unknown_profile'
+  /** A link's profile code matches more than one profile of the commune. */
+  | 'ambiguous_profile'
+  /** Another completion already has this certificate code. */
+  | 'duplicate_code';
 
 /**
  * The record belongs to the pusher's commune, names one of its villages within the pusher's
- * scope, and (when `table` is given) is not a record of another village already on the server.
+ * scope, and (when `stored` is given) is not a record of another village already on the server.
  */
-export async function checkPlace(
-  { scope, lookups }: ChangeContext,
-  record: { communeCode: string; villageId: string; id?: string },
-  table?: RecordTable,
-): Promise<Rejection | undefined> {
+export function checkPlace(
+  { scope, batch }: ChangeContext,
+  record: { communeCode: string; villageId: string },
+  stored?: { record: { villageId: string } },
+): Rejection | undefined {
   if (record.communeCode !== scope.commune) return 'wrong_commune';
-  if (!(await lookups.villageExists(record.villageId))) return 'unknown_village';
+  if (!batch.villages.has(record.villageId)) return 'unknown_village';
   if (!scopeHasVillage(scope, record.villageId)) return 'forbidden_village';
-  if (table && record.id) {
-    const stored = await lookups.villageOf(table, record.id);
-    if (stored !== undefined && !scopeHasVillage(scope, stored)) return 'forbidden_village';
-  }
+  if (stored && !scopeHasVillage(scope, stored.record.villageId)) return 'forbidden_village';
   return undefined;
 }
 
 /** The session is on the server and in one of the pusher's villages. */
-export async function checkSession(
-  { scope, lookups }: ChangeContext,
+export function checkSession(
+  { scope, batch }: ChangeContext,
   sessionId: string,
-): Promise<Rejection | undefined> {
-  const village = await lookups.villageOf('sessions', sessionId);
-  if (village === undefined) return 'unknown_session';
-  return scopeHasVillage(scope, village) ? undefined : 'forbidden_village';
+): Rejection | undefined {
+  const stored = batch.sessions.get(sessionId);
+  if (!stored) return 'unknown_session';
+  return scopeHasVillage(scope, stored.record.villageId) ? undefined : 'forbidden_village';
 }
 
 /** The resident is on the commune's rosters (a walk-in may come from a neighbouring village). */
-export async function checkResident(
-  { lookups }: ChangeContext,
-  residentId: string,
-): Promise<Rejection | undefined> {
-  return (await lookups.villageOf('residents', residentId)) === undefined
-    ? 'unknown_resident'
-    : undefined;
+export function checkResident({ batch }: ChangeContext, residentId: string): Rejection | undefined {
+  return batch.residents.has(residentId) ? undefined : 'unknown_resident';
 }

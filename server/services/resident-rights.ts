@@ -5,7 +5,8 @@
  *
  * Erasure keeps what anonymous counts need: the roster row becomes {erased, village, sex, age
  * group}; attendance rows stay (they hold no name); feedback linked to the person is unlinked and
- * its words cleared, keeping rating and tags. Devices learn of it through GET /api/reference
+ * its words cleared, keeping rating and tags; their learner profiles lose the link and the consent
+ * (their completions still count, anonymously). Devices learn of it through GET /api/reference
  * (`erasedResidents`), and the push rules keep an erasure winning over any older edit.
  */
 import type { AuditEntry } from '../../src/core/auth';
@@ -25,6 +26,7 @@ import {
   unlinkResidentFeedback,
 } from '../db/admin-resident-queries';
 import type { Db, Queryable } from '../db/executor';
+import { unlinkProfiles } from '../db/learning-push';
 import { listAuditAboutResident, recordAudit } from './audit';
 import type { Actor } from './volunteers';
 
@@ -117,13 +119,19 @@ export function eraseResident(db: Db, actor: Actor, id: string): Promise<Residen
       await eraseResidentRow(tx, actor.commune, id, ageGroup);
     }
     const feedbackUnlinked = await unlinkResidentFeedback(tx, actor.commune, id);
+    const profilesUnlinked = await unlinkProfiles(tx, actor.commune, [id]);
     await recordAudit(tx, {
       commune: actor.commune,
       actorId: actor.userId,
       action: 'resident.erase',
       targetType: 'resident',
       targetId: id,
-      detail: { villageId: before.villageId, alreadyErased: before.erased, feedbackUnlinked },
+      detail: {
+        villageId: before.villageId,
+        alreadyErased: before.erased,
+        feedbackUnlinked,
+        profilesUnlinked,
+      },
     });
     return { id, fullName: null, villageId: before.villageId, birthYear: null, erased: true };
   });

@@ -16,6 +16,12 @@ const TABS = [
   },
   { path: '/feedback', key: 'nav.feedback', icon: '💬', match: ['feedback'] },
   {
+    path: '/reports',
+    key: 'dashboard.nav',
+    icon: '📊',
+    match: ['reports', 'reportsAnnual', 'commendation', 'dossier'],
+  },
+  {
     path: '/more',
     key: 'nav.more',
     icon: '⚙',

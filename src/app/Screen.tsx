@@ -8,6 +8,9 @@ const feedback = () => import('../features/feedback/FeedbackScreens');
 const more = () => import('../features/more/MoreScreen');
 const admin = () => import('../features/admin/screens');
 const attention = () => import('../features/attention/screens');
+const reports = () => import('../features/reports/screens');
+const annualReport = () => import('../features/reports/annual/screens');
+const commendation = () => import('../features/reports/commendation/screens');
 
 /** The screen for a route, its feature's code loaded when first needed. */
 export function Screen({ route }: { route: Route }) {
@@ -68,6 +71,24 @@ export function Screen({ route }: { route: Route }) {
       return <Lazy id="admin" load={admin} render={(m) => <m.AuditScreen />} />;
     case 'adminResidents':
       return <Lazy id="admin" load={admin} render={(m) => <m.ResidentsRightsScreen />} />;
+    case 'reports':
+      return <Lazy id="reports" load={reports} render={(m) => <m.DashboardScreen />} />;
+    case 'reportsAnnual':
+      return (
+        <Lazy id="annualReport" load={annualReport} render={(m) => <m.AnnualReportScreen />} />
+      );
+    case 'commendation':
+      return (
+        <Lazy id="commendation" load={commendation} render={(m) => <m.CommendationScreen />} />
+      );
+    case 'dossier':
+      return (
+        <Lazy
+          id="commendation"
+          load={commendation}
+          render={(m) => <m.DossierScreen kind={route.kind} id={route.id} />}
+        />
+      );
     case 'notFound':
       return null;
   }

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { accountSummary } from '../db/account';
 import { openStore } from '../db/db';
 import { lockState, restoreLock, watchLock } from '../features/account/lock';
+import { useT } from '../i18n';
 import { startSyncScheduler } from '../sync/scheduler';
 import { AccountContext } from './account-context';
 import { BottomNav } from './BottomNav';
 import { Lazy } from './Lazy';
-import { currentPath, listenToHistory, matchRoute } from './router';
+import { currentPath, isLearnRoute, listenToHistory, matchRoute, navigate } from './router';
 import { Screen } from './Screen';
 import { StorageUnavailable } from './StorageUnavailable';
 import { SyncBar } from './SyncBar';
@@ -46,13 +47,23 @@ export function Workspace() {
   return <SignedInOnly />;
 }
 
+const learn = () => import('../features/learn/LearnArea');
+const reminder = () => import('../features/reports/annual/ReportReminder');
+
 function SignedInOnly() {
   const me = useLive(accountSummary);
   const { locked } = useStoreState(lockState);
+  const { path } = useStoreState(currentPath);
+  const route = matchRoute(path);
+  // Residents learn on a family phone with nobody signed in; a volunteer's phone handed to a
+  // resident shows the same area, with none of the volunteer's records.
+  if (isLearnRoute(route))
+    return <Lazy id="learn" load={learn} render={(m) => <m.LearnArea route={route} />} />;
   if (me === undefined) return null;
   if (me === null)
     return (
       <main class="screen">
+        <LearnEntry />
         <Lazy id="account" load={account} render={(m) => <m.SignInScreen />} />
       </main>
     );
@@ -70,6 +81,24 @@ function SignedInOnly() {
   );
 }
 
+/** A phone with no volunteer signed in is most often a resident's: learning comes first. */
+function LearnEntry() {
+  const t = useT();
+  return (
+    <a
+      class="card card-link learn-entry"
+      href="/learn"
+      onClick={(e) => {
+        e.preventDefault();
+        navigate('/learn');
+      }}
+    >
+      <strong>🎓 {t('learn.entryTitle')}</strong>
+      <span>{t('learn.entryHint')}</span>
+    </a>
+  );
+}
+
 function App() {
   const { path } = useStoreState(currentPath);
   const route = matchRoute(path);
@@ -79,6 +108,9 @@ function App() {
     <>
       {!residentMode && <SyncBar />}
       <main class="screen">
+        {!residentMode && (
+          <Lazy id="reminder" load={reminder} render={(m) => <m.ReportReminder />} />
+        )}
         <Screen route={route} />
       </main>
       {!residentMode && <BottomNav route={route} />}

@@ -24,13 +24,41 @@ export type Route =
   | { name: 'adminVolunteerNew' }
   | { name: 'adminAudit' }
   | { name: 'adminResidents' }
+  | { name: 'learn' }
+  | { name: 'learnProfileNew' }
+  | { name: 'learnProfiles' }
+  | { name: 'learnModule'; code: string }
+  | { name: 'learnLesson'; code: string; lessonId: string }
+  | { name: 'learnQuiz'; code: string; lessonId: string }
+  | { name: 'learnCertificate'; code: string }
+  | { name: 'reports' }
+  | { name: 'reportsAnnual' }
+  | { name: 'commendation' }
+  | { name: 'dossier'; kind: string; id: string }
   | { name: 'notFound' };
+
+/** Routes of the learner area (a family phone needs no volunteer signed in for these). */
+export const isLearnRoute = (route: Route): boolean => route.name.startsWith('learn');
+
+function matchLearn(parts: string[]): Route {
+  const [, b, c, d, e] = parts;
+  if (!b) return { name: 'learn' };
+  if (b === 'profiles' && !c) return { name: 'learnProfiles' };
+  if (b === 'profiles' && c === 'new' && !d) return { name: 'learnProfileNew' };
+  if (b !== 'm' || !c) return { name: 'notFound' };
+  if (!d) return { name: 'learnModule', code: c };
+  if (d === 'certificate' && !e) return { name: 'learnCertificate', code: c };
+  if (!e) return { name: 'learnLesson', code: c, lessonId: d };
+  if (e === 'quiz' && parts.length === 5) return { name: 'learnQuiz', code: c, lessonId: d };
+  return { name: 'notFound' };
+}
 
 export function matchRoute(path: string): Route {
   const p = path.replace(/\/+$/, '') || '/';
   const parts = p.split('/').filter(Boolean);
   const [a, b, c, d] = parts;
   if (p === '/') return { name: 'sessions' };
+  if (a === 'learn') return matchLearn(parts);
   if (a === 'sessions' && b === 'new' && !c) return { name: 'sessionNew' };
   if (a === 'sessions' && b && !c) return { name: 'session', id: b };
   if (a === 'sessions' && b && c === 'edit' && !d) return { name: 'sessionEdit', id: b };
@@ -51,6 +79,11 @@ export function matchRoute(path: string): Route {
     return { name: 'adminVolunteerNew' };
   if (a === 'admin' && b === 'audit' && !c) return { name: 'adminAudit' };
   if (a === 'admin' && b === 'residents' && !c) return { name: 'adminResidents' };
+  if (a === 'reports' && !b) return { name: 'reports' };
+  if (a === 'reports' && b === 'annual' && !c) return { name: 'reportsAnnual' };
+  if (a === 'reports' && b === 'commendation' && !c) return { name: 'commendation' };
+  if (a === 'reports' && b === 'commendation' && c && d && parts.length === 4)
+    return { name: 'dossier', kind: c, id: d };
   return { name: 'notFound' };
 }
 

@@ -1,8 +1,9 @@
 /**
- * Text size for older eyes: the whole interface scales (everything is sized in rem), remembered on
- * the device and applied before the first paint.
+ * Text size for older eyes: the whole interface scales (everything is sized in rem, and app.css
+ * wraps rather than overflows up to 200 % on a 360 px phone), remembered on the device and applied
+ * before the first paint.
  */
-export const TEXT_SIZES = [100, 125, 150] as const;
+export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 const KEY = 'hvs.textSize';
 

@@ -20,9 +20,14 @@ export interface Draft<T> {
 
 /**
  * Form state kept as a draft on the device under `key`: restored after a reload, a crash or an
- * app update; leaving the form asks first while it is dirty.
+ * app update; leaving the form asks first while it is dirty. With `autosave`, the draft is the
+ * work itself (the annual report's text): nothing is lost by leaving, so nobody is asked.
  */
-export function useDraft<T extends object>(key: string, initial: () => T): Draft<T> {
+export function useDraft<T extends object>(
+  key: string,
+  initial: () => T,
+  opts: { autosave?: boolean } = {},
+): Draft<T> {
   const [value, setValue] = useState<T>();
   const [dirty, setDirty] = useState(false);
   const latest = useRef<T>();
@@ -39,7 +44,7 @@ export function useDraft<T extends object>(key: string, initial: () => T): Draft
       live = false;
     };
   }, [key]);
-  useUnsavedChanges(key, dirty);
+  useUnsavedChanges(key, dirty && !opts.autosave);
   return {
     value,
     dirty,

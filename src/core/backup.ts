@@ -11,7 +11,7 @@ import { feedbackSchema } from './feedback';
 import { communeCode, isoDateTime } from './fields';
 import { residentSchema } from './resident';
 import { storedSessionSchema } from './session';
-import { type Mutation, mutationSchema } from './wire';
+import { type Mutation, mutationRecordId, mutationSchema } from './wire';
 
 export const BACKUP_FORMAT = 'hoc-vu-so-backup';
 export const BACKUP_VERSION = 1;
@@ -38,7 +38,7 @@ export type Backup = z.infer<typeof backupSchema>;
 export function backupKeyOf(m: Mutation): string {
   return m.name === 'attendance.set'
     ? `attendance:${m.args.sessionId}:${m.args.residentId}`
-    : `${m.name.split('.')[0]}:${m.args.id}`;
+    : `${m.name.split('.')[0]}:${mutationRecordId(m)}`;
 }
 
 /** Every record key a backup holds, in the same form as `backupKeyOf`. */

@@ -19,3 +19,6 @@ export const MODULE_CODES = [
 ] as const;
 
 export type ModuleCode = (typeof MODULE_CODES)[number];
+
+export const isModuleCode = (code: string): code is ModuleCode =>
+  (MODULE_CODES as readonly string[]).includes(code);

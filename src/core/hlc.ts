@@ -69,22 +69,55 @@ export function receive(state: HlcState, seen: string, now: number): HlcState {
   return { wall, counter, node: state.node };
 }
 
+/** Marks a node that is a whole clamped clock; sorts after every device node (12 hex digits). */
+const CLAMPED = 'z';
+
 /**
  * The server's view of a device clock: a clock more than MAX_CLOCK_SKEW_MS past the server's now
- * is brought back to that limit, so a phone set to 2031 cannot win every conflict. The original
- * clock rides along as the tie-break ("c" + original), so two changes of that phone clamped to
- * the same limit keep their order.
+ * is brought back to that limit, so a phone set to 2031 cannot win every conflict. It takes the
+ * highest counter at that instant and the original clock as its node ("z" + original), so it is
+ * after every unclamped clock of the same instant, and two changes of one phone clamped to the
+ * same limit keep their order.
  */
 export function clampHlc(hlc: string, serverNow: number): string {
   const limit = Math.floor(serverNow) + MAX_CLOCK_SKEW_MS;
   if (decodeHlc(hlc).wall <= limit) return hlc;
-  return encodeHlc({ wall: limit, counter: 0, node: `c${hlc}` });
+  return encodeHlc({ wall: limit, counter: MAX_COUNTER, node: `${CLAMPED}${hlc}` });
+}
+
+/** A device clock the server merged with another clock than its own (clamped, or kept in order). */
+export interface ClampedClock {
+  original: string;
+  effective: string;
+}
+
+/**
+ * The clock the server merges a change with: its own, clamped to now + 5 min (clampHlc), and kept
+ * before the effective clock of any later change of the same phone that arrived first and was
+ * clamped then. A phone's changes so keep their order whatever order they reach the server in
+ * (e.g. an older one late, from a backup file), and the same change arriving twice gets the same
+ * clock. `sameNode`: what the server kept of that phone's clamped changes (see `isClamped`).
+ */
+export function effectiveHlc(
+  hlc: string,
+  serverNow: number,
+  sameNode: readonly ClampedClock[],
+): string {
+  const seen = sameNode.find((c) => c.original === hlc);
+  if (seen) return seen.effective;
+  const clamped = clampHlc(hlc, serverNow);
+  let floor: string | undefined;
+  for (const c of sameNode)
+    if (c.original > hlc && (floor === undefined || c.effective < floor)) floor = c.effective;
+  if (floor === undefined || clamped < floor) return clamped;
+  const { wall, counter } = decodeHlc(floor);
+  return encodeHlc({ wall, counter, node: `${CLAMPED}${hlc}` });
 }
 
 /** The device a clock came from, seen through clamping. */
 export function originNode(hlc: string): string {
   const node = decodeHlc(hlc).node;
-  return node.length > 13 && node.startsWith('c') ? originNode(node.slice(1)) : node;
+  return node.length > 13 && node.startsWith(CLAMPED) ? originNode(node.slice(1)) : node;
 }
 
 /** The HLC a record written before clocks existed is treated as having: its updatedAt. */

@@ -10,6 +10,12 @@
 
 export type Clocks = Record<string, string>;
 
+/** A stored editable record with the clock of each of its fields. */
+export interface Clocked<T> {
+  record: T;
+  clocks: Clocks;
+}
+
 export interface FieldConflict {
   field: string;
   kept: unknown;

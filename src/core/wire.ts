@@ -5,8 +5,16 @@
  */
 import { z } from 'zod/mini';
 import { attendanceSchema } from './attendance';
+import { MODULE_CODES } from './curriculum';
 import { feedbackSchema } from './feedback';
+import { isoDateTime, villageId } from './fields';
 import { isHlc } from './hlc';
+import {
+  attemptSchema,
+  completionSchema,
+  learnerProfileSchema,
+  profileLinkSchema,
+} from './learning';
 import { residentSchema } from './resident';
 import { sessionSchema, storedSessionSchema } from './session';
 import { villageSchema } from './village';
@@ -26,9 +34,44 @@ export const mutationSchema = z.discriminatedUnion('name', [
   z.object({ ...change, seen, name: z.literal('resident.put'), args: residentSchema }),
   z.object({ ...change, name: z.literal('attendance.set'), args: attendanceSchema }),
   z.object({ ...change, name: z.literal('feedback.add'), args: feedbackSchema }),
+  // Learning (src/core/learning.ts): any device may carry a learner's profile and progress; only
+  // staff link a profile to a resident.
+  z.object({ ...change, name: z.literal('profile.put'), args: learnerProfileSchema }),
+  z.object({ ...change, name: z.literal('attempt.add'), args: attemptSchema }),
+  z.object({ ...change, name: z.literal('completion.add'), args: completionSchema }),
+  z.object({ ...change, name: z.literal('profile.link'), args: profileLinkSchema }),
 ]);
 export type Mutation = z.infer<typeof mutationSchema>;
 export type MutationName = Mutation['name'];
+
+/** Changes of field records (sessions, residents, attendance, feedback): what pull brings back. */
+export const FIELD_MUTATIONS = [
+  'session.put',
+  'resident.put',
+  'attendance.set',
+  'feedback.add',
+] as const satisfies readonly MutationName[];
+export type FieldMutation = Extract<Mutation, { name: (typeof FIELD_MUTATIONS)[number] }>;
+
+export const isFieldMutation = (m: Mutation): m is FieldMutation =>
+  (FIELD_MUTATIONS as readonly string[]).includes(m.name);
+
+/**
+ * The id of the record a mutation changes, as the outbox and a backup name it: attendance by its
+ * session, a completion by profile and module (one per pair), a link by the profile code it names.
+ */
+export function mutationRecordId(m: Mutation): string {
+  switch (m.name) {
+    case 'attendance.set':
+      return m.args.sessionId;
+    case 'completion.add':
+      return `${m.args.profileId}/${m.args.moduleCode}`;
+    case 'profile.link':
+      return m.args.profileCode;
+    default:
+      return m.args.id;
+  }
+}
 
 /** The commune is the signed-in caller's, never the body's. */
 export const pushRequestSchema = z.object({
@@ -95,3 +138,21 @@ export type SessionsResponse = z.infer<typeof sessionsResponseSchema>;
 
 export const attendanceResponseSchema = withServerTime({ attendance: z.array(attendanceSchema) });
 export const feedbackResponseSchema = withServerTime({ feedback: z.array(feedbackSchema) });
+
+/** GET /api/content (public): the version of each learning module the server publishes. */
+export const contentManifestSchema = withServerTime({
+  modules: z.array(z.object({ code: z.enum(MODULE_CODES), version: z.int().check(z.minimum(1)) })),
+});
+export type ContentManifest = z.infer<typeof contentManifestSchema>;
+
+/**
+ * GET /api/certificates/:code (staff): what a certificate's code stands for, never who holds it
+ * (the server has no learner names). The village is the learner profile's, if it gave one.
+ */
+export const certificateResponseSchema = withServerTime({
+  valid: z.literal(true),
+  moduleCode: z.enum(MODULE_CODES),
+  completedAt: isoDateTime,
+  villageId: z.nullable(villageId),
+});
+export type CertificateResponse = z.infer<typeof certificateResponseSchema>;

@@ -20,7 +20,7 @@ import {
 import type { Feedback } from '../core/feedback';
 import type { Resident } from '../core/resident';
 import type { Session } from '../core/session';
-import type { Mutation } from '../core/wire';
+import { isFieldMutation, type Mutation, mutationRecordId } from '../core/wire';
 import { mutationOf } from './attention';
 import { db, type OutboxEntry } from './db';
 import { observeHlcs } from './hlc-clock';
@@ -31,7 +31,8 @@ import { outboxTables } from './outbox';
 export async function backupRecordCount(): Promise<number> {
   const keys = new Set<string>();
   await db.outbox.each((e) => {
-    keys.add(backupKeyOf(mutationOf(e)));
+    const m = mutationOf(e);
+    if (isFieldMutation(m)) keys.add(backupKeyOf(m));
   });
   return keys.size;
 }
@@ -41,7 +42,8 @@ export async function exportBackup(communeCode: string): Promise<Backup> {
   const clientId = await getClientId();
   const tables = [db.outbox, db.sessions, db.residents, db.attendance, db.feedback];
   return db.transaction('r', tables, async () => {
-    const mutations = (await db.outbox.toArray()).map(mutationOf);
+    // Field records only: the file has no place for learners' progress (it syncs from their phone).
+    const mutations = (await db.outbox.toArray()).map(mutationOf).filter(isFieldMutation);
     // The latest change of each record stands in for it should the record itself be missing.
     const latest = new Map<string, Mutation>(mutations.map((m) => [backupKeyOf(m), m]));
     const sessions: Session[] = [];
@@ -122,8 +124,9 @@ export async function importBackup(b: Backup): Promise<ImportReport> {
       .sort((x, y) => x.seq - y.seq)
       .filter((m) => added.has(backupKeyOf(m)));
     const createdAt = new Date().toISOString();
-    for (const { seq: _theirs, ...change } of taken) {
-      const recordId = change.name === 'attendance.set' ? change.args.sessionId : change.args.id;
+    for (const m of taken) {
+      const { seq: _theirs, ...change } = m;
+      const recordId = mutationRecordId(m);
       const entry = { ...change, recordId, status: 'pending', attempts: 0, lastError: null };
       await db.outbox.add({ ...entry, createdAt } as OutboxEntry);
     }

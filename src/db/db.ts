@@ -13,6 +13,13 @@ import type { Session } from '../core/session';
 import type { Village } from '../core/village';
 import type { Volunteer } from '../core/volunteer';
 import type { Mutation, SyncConflict } from '../core/wire';
+import type {
+  LessonPlace,
+  LocalProfile,
+  StoredAttempt,
+  StoredCompletion,
+  StoredPackage,
+} from './learning-types';
 
 /** A local change waiting to reach the server; written in the same transaction as the change. */
 export type OutboxEntry = Omit<Mutation, 'seq'> & {
@@ -55,6 +62,11 @@ export class HvsDb extends Dexie {
   meta!: EntityTable<MetaEntry, 'key'>;
   clocks!: EntityTable<RecordClocks, 'id'>;
   conflicts!: EntityTable<SyncConflict, 'id'>;
+  profiles!: EntityTable<LocalProfile, 'id'>;
+  attempts!: EntityTable<StoredAttempt, 'id'>;
+  completions!: Dexie.Table<StoredCompletion, [string, string]>;
+  lessonPlaces!: Dexie.Table<LessonPlace, [string, string]>;
+  contentPackages!: EntityTable<StoredPackage, 'code'>;
 
   constructor(name = 'hoc-vu-so') {
     // Strict durability: a record the volunteer saw saved is on disk before we say so.
@@ -87,6 +99,15 @@ export class HvsDb extends Dexie {
             e.hlc ??= hlcFromTime(e.createdAt, 'legacy0000000');
           }),
       );
+    // Self-paced learning: profiles on a shared phone, their quiz attempts and completions, where
+    // each stopped, and module versions published by the server after the app was built.
+    this.version(4).stores({
+      profiles: 'id',
+      attempts: 'id, [profileId+moduleCode]',
+      completions: '[profileId+moduleCode], profileId',
+      lessonPlaces: '[profileId+moduleCode]',
+      contentPackages: 'code',
+    });
   }
 }
 

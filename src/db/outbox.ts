@@ -4,7 +4,7 @@
  * together or not at all. An entry leaves only when the server answers "ok" for its seq; a
  * permanent rejection stays visible as "rejected".
  */
-import type { Mutation, MutationResult } from '../core/wire';
+import type { Mutation, MutationName, MutationResult } from '../core/wire';
 import { db } from './db';
 import { nextHlc } from './hlc-clock';
 
@@ -52,9 +52,23 @@ async function seenClocks(
   return seen;
 }
 
-export async function pendingMutations(limit: number): Promise<Mutation[]> {
+/** The mutations a learner device may send: a volunteer's records wait for a volunteer. */
+export const LEARNING_MUTATIONS: readonly MutationName[] = [
+  'profile.put',
+  'attempt.add',
+  'completion.add',
+];
+
+/** The first `limit` pending mutations (of the `names` kinds only, when given), by seq. */
+export async function pendingMutations(
+  limit: number,
+  names?: readonly MutationName[],
+): Promise<Mutation[]> {
   // Entries with equal index values come back in primary-key order, i.e. by seq.
-  const rows = await db.outbox.where('status').equals('pending').limit(limit).toArray();
+  const pending = db.outbox.where('status').equals('pending');
+  const rows = await (names ? pending.filter((e) => names.includes(e.name)) : pending)
+    .limit(limit)
+    .toArray();
   return rows.map(
     (r) =>
       ({
@@ -69,11 +83,14 @@ export async function pendingMutations(limit: number): Promise<Mutation[]> {
 
 /** Applies the server's per-mutation answers in one transaction. */
 export async function applyResults(results: MutationResult[]): Promise<void> {
+  const rejected = results.flatMap((r) =>
+    r.status === 'rejected'
+      ? [{ key: r.seq, changes: { status: 'rejected' as const, lastError: r.reason } }]
+      : [],
+  );
   await db.transaction('rw', db.outbox, async () => {
-    for (const r of results) {
-      if (r.status === 'ok') await db.outbox.delete(r.seq);
-      else await db.outbox.update(r.seq, { status: 'rejected', lastError: r.reason });
-    }
+    await db.outbox.bulkDelete(results.filter((r) => r.status === 'ok').map((r) => r.seq));
+    await db.outbox.bulkUpdate(rejected);
   });
 }
 

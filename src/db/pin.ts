@@ -18,7 +18,7 @@ export const PIN_FREE_TRIES = 5;
 export const PIN_FIRST_WAIT_MS = 30_000;
 export const PIN_MAX_WAIT_MS = 60 * 60_000;
 
-interface PinHash {
+export interface PinHash {
   salt: string;
   hash: string;
   iterations: number;
@@ -62,20 +62,26 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
+/** A fresh salted hash of `pin` (also used for learner profiles' PINs). */
+export async function hashPin(pin: string): Promise<PinHash> {
+  if (!PIN_PATTERN.test(pin)) throw new Error('PIN must be 4 to 6 digits');
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const hash = await derive(pin, salt, PIN_ITERATIONS);
+  return { salt: toBase64(salt), hash: toBase64(hash), iterations: PIN_ITERATIONS };
+}
+
+export async function pinMatches(pin: string, stored: PinHash): Promise<boolean> {
+  const hash = await derive(pin, fromBase64(stored.salt), stored.iterations);
+  return sameBytes(hash, fromBase64(stored.hash));
+}
+
 export async function hasPin(): Promise<boolean> {
   return (await db.meta.get(PIN)) !== undefined;
 }
 
 /** Sets (or changes) the PIN; the app counts as in use from now on. */
 export async function setPin(pin: string, now = Date.now()): Promise<void> {
-  if (!PIN_PATTERN.test(pin)) throw new Error('PIN must be 4 to 6 digits');
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const hash = await derive(pin, salt, PIN_ITERATIONS);
-  const value: PinHash = {
-    salt: toBase64(salt),
-    hash: toBase64(hash),
-    iterations: PIN_ITERATIONS,
-  };
+  const value = await hashPin(pin);
   await db.transaction('rw', db.meta, async () => {
     await db.meta.put({ key: PIN, value });
     await db.meta.delete(ATTEMPTS);
@@ -110,9 +116,7 @@ export async function verifyPin(pin: string, now = Date.now()): Promise<PinCheck
     return { ok: false, ...attempts };
   const row = await db.meta.get(PIN);
   if (!row) return { ok: true };
-  const stored = row.value as PinHash;
-  const hash = await derive(pin, fromBase64(stored.salt), stored.iterations);
-  if (sameBytes(hash, fromBase64(stored.hash))) {
+  if (await pinMatches(pin, row.value as PinHash)) {
     await db.meta.delete(ATTEMPTS);
     return { ok: true };
   }

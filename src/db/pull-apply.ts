@@ -5,7 +5,7 @@
  * version stays until the push is answered, and the server re-sends its merged row afterwards.
  * An erasure always applies, and takes the person's pending edits out of the outbox with it.
  */
-import type { Mutation, PullResponse } from '../core/wire';
+import { isFieldMutation, type Mutation, type PullResponse } from '../core/wire';
 import { db } from './db';
 import { observeHlcs } from './hlc-clock';
 
@@ -25,7 +25,7 @@ async function pendingKeys(): Promise<{ records: Set<string>; ticks: Set<string>
     .each((entry) => {
       const m = entry as unknown as Mutation;
       if (m.name === 'attendance.set') ticks.add(`${m.args.sessionId}:${m.args.residentId}`);
-      else records.add(m.args.id);
+      else if (isFieldMutation(m)) records.add(m.args.id);
     });
   return { records, ticks };
 }

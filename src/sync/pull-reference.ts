@@ -8,8 +8,11 @@ import { applyServerErasures } from '../db/residents';
 import { authorizedJson } from './auth-fetch';
 
 /** `communeCode` is the signed-in account's; the server answers for its token's commune. */
-export async function pullReference(communeCode: string): Promise<void> {
-  const res = await authorizedJson('/api/reference', referenceResponseSchema);
+export async function pullReference(
+  communeCode: string,
+  send: typeof authorizedJson = authorizedJson,
+): Promise<void> {
+  const res = await send('/api/reference', referenceResponseSchema);
   await replaceReference(communeCode, res.villages, res.volunteers);
   await applyServerErasures(res.erasedResidents);
 }

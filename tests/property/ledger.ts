@@ -2,10 +2,11 @@
  * The test's record of what the server did with each pushed mutation, taken from every real
  * delivery (also those whose answer a fault then dropped, so the device never saw it): the first
  * answer for each (client, seq), and the mutation's effective clock — its HLC clamped at the
- * instant of the delivery that applied it, exactly as server/services/push.ts clamps it (the
- * virtual clock stands still during a request). A replay must be answered as the first time.
+ * instant of the delivery that applied it and kept in order with the same device's clamped
+ * changes, exactly as server/services/push.ts does (the virtual clock stands still during a
+ * request). A replay must be answered as the first time.
  */
-import { clampHlc } from '../../src/core/hlc';
+import { type ClampedClock, effectiveHlc, originNode } from '../../src/core/hlc';
 import type { Mutation, PushRequest, PushResponse } from '../../src/core/wire';
 
 export interface Applied {
@@ -30,6 +31,17 @@ export class Ledger {
   /** (client, seq) answered again by a later delivery, after the one that applied it. */
   readonly replayed = new Set<string>();
   private order = 0;
+  /** Per device node, the clocks merged as another clock than their own (as the server keeps). */
+  private readonly clamps = new Map<string, ClampedClock[]>();
+
+  private effective(hlc: string, at: number): string {
+    const node = originNode(hlc);
+    const sameNode = this.clamps.get(node) ?? [];
+    const effective = effectiveHlc(hlc, at, sameNode);
+    if (effective !== hlc && !sameNode.some((c) => c.original === hlc))
+      this.clamps.set(node, [...sameNode, { original: hlc, effective }]);
+    return effective;
+  }
 
   record(req: PushRequest, res: PushResponse, at: number, window: [number, number]): void {
     const sent = req.mutations.map((m) => m.seq);
@@ -51,7 +63,7 @@ export class Ledger {
           mutation,
           status: r.status,
           reason,
-          eff: clampHlc(mutation.hlc, at),
+          eff: this.effective(mutation.hlc, at),
           order: this.order++,
           window,
         });

@@ -43,6 +43,7 @@ const RUN_TABLES = [
   'residents',
   'sync_rejections',
   'sync_clients',
+  'hlc_clamps',
 ];
 
 export class World {

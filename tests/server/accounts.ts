@@ -17,9 +17,12 @@ type App = ReturnType<typeof createApp>;
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
 let phoneCounter = 0;
 
-/** A phone number no other test uses. */
+/**
+ * A phone number no other test uses. It starts 08 so that it can never be a seeded demo phone
+ * (all 09000000xx): with 09, a worker whose pid ended in 000 made 0900000011, Hoa's number.
+ */
 export const freshPhone = (): string =>
-  `09${String(process.pid % 1000).padStart(3, '0')}${String(++phoneCounter).padStart(5, '0')}`;
+  `08${String(process.pid % 1000).padStart(3, '0')}${String(++phoneCounter).padStart(5, '0')}`;
 
 /** Inserts an active staff member of `commune` serving `villages`; answers their phone. */
 export async function createStaff(

@@ -23,6 +23,7 @@ import {
   setAttendance,
 } from './factories';
 import { addCommune, useHarness } from './harness';
+import { addCompletion, completion, profile, putProfile } from './learning-factories';
 
 type Place = { commune: string; village: string };
 const PLACES = {
@@ -188,14 +189,43 @@ function matrixRows(h: ReturnType<typeof useHarness>): Row[] {
     },
     {
       route: 'POST /api/sync/push',
-      expected: reaches,
+      // Staff push field records where they work; a learner's phone its learners' progress in
+      // any village of its commune (and nothing else: see learning-push.test.ts).
+      expected: (c, p) => reaches(c, p) || (c === 'learner' && sameCommune(c, p)),
       granted: async (ctx, c, p) => {
-        const s = session({ communeCode: p.commune, villageId: p.village });
-        const res = await ctx.request(c, '/api/sync/push', jsonPost(push([putSession(s)])));
+        const place = { communeCode: p.commune, villageId: p.village };
+        const s = session(place);
+        const learner = profile(place);
+        const op = c === 'learner' ? putProfile(learner) : putSession(s);
+        const res = await ctx.request(c, '/api/sync/push', jsonPost(push([op])));
         const body = await json<{ results: { status: string }[] }>(res);
-        const stored = await h.db.query('select 1 from sessions where id = $1', [s.id]);
+        const stored = await h.db.query(
+          'select 1 from sessions where id = $1 union all select 1 from learner_profiles where id = $2',
+          [s.id, learner.id],
+        );
         expect(stored.length > 0).toBe(body?.results[0]?.status === 'ok');
         return body?.results[0]?.status === 'ok';
+      },
+    },
+    {
+      route: 'GET /api/content',
+      expected: () => true,
+      granted: async (ctx, c) => ok(await ctx.request(c, '/api/content')),
+    },
+    {
+      route: 'GET /api/content/:code',
+      expected: () => true,
+      granted: async (ctx, c) => ok(await ctx.request(c, '/api/content/M01')),
+    },
+    {
+      route: 'GET /api/certificates/:code',
+      // Any staff member of the commune checks a certificate, whatever the learner's village.
+      expected: (c, p) => isStaff(c) && sameCommune(c, p),
+      granted: async (ctx, c, p) => {
+        const learner = profile({ communeCode: p.commune, villageId: p.village });
+        const done = completion(learner);
+        await pushAs(ctx.adminFor(p), [putProfile(learner), addCompletion(done)]);
+        return ok(await ctx.request(c, `/api/certificates/${done.code}`));
       },
     },
     {
@@ -215,6 +245,19 @@ function matrixRows(h: ReturnType<typeof useHarness>): Row[] {
           if (!body.more) return false;
           cursor = body.cursor;
         }
+      },
+    },
+    {
+      route: 'GET /api/reports/indicators',
+      expected: reaches,
+      granted: async (ctx, c, p) => {
+        const s = await sessionAt(ctx, p);
+        const body = await json<{
+          indicators: { byVillage: { villageId: string; sessions: number }[] };
+        }>(await ctx.request(c, `/api/reports/indicators?from=${s.date}&to=${s.date}`));
+        return !!body?.indicators.byVillage.some(
+          (v) => v.villageId === p.village && v.sessions > 0,
+        );
       },
     },
     {
@@ -289,6 +332,23 @@ function matrixRows(h: ReturnType<typeof useHarness>): Row[] {
           await ctx.request(c, '/api/admin/audit'),
         );
         return !!body?.entries.some((e) => e.targetId === targetId);
+      },
+    },
+    {
+      route: 'PUT /api/admin/villages/:id/adults',
+      expected: adminOf,
+      granted: async (ctx, c, p) => {
+        const adults = Math.floor(Math.random() * 100_000);
+        const res = await ctx.request(c, `/api/admin/villages/${p.village}/adults`, {
+          ...jsonPost({ adults }),
+          method: 'PUT',
+        });
+        const [row] = await h.db.query<{ adults: number | null }>(
+          'select adults from villages where commune_code = $1 and id = $2',
+          [p.commune, p.village],
+        );
+        expect(row?.adults === adults).toBe(ok(res));
+        return ok(res);
       },
     },
     {

@@ -123,13 +123,27 @@ export const putResident = (args: ActiveResident | ErasedResident): Op => ({
 export const setAttendance = (args: Attendance): Op => ({ name: 'attendance.set', args });
 export const addFeedback = (args: Feedback): Op => ({ name: 'feedback.add', args });
 
+/** When the change was made on the device, as its record says. */
+function timeOf(op: Op): string {
+  switch (op.name) {
+    case 'attempt.add':
+      return op.args.at;
+    case 'completion.add':
+      return op.args.completedAt;
+    case 'profile.link':
+      return op.args.linkedAt;
+    default:
+      return 'updatedAt' in op.args ? op.args.updatedAt : op.args.createdAt;
+  }
+}
+
 let counter = 0;
 /**
  * The clock of a test change: its record's time, as a device whose clock is right would stamp it
  * (so "an older edit" in a test is older by its clock too), made unique by a counter.
  */
 function clockOf(op: Op): string {
-  const time = 'updatedAt' in op.args ? op.args.updatedAt : op.args.createdAt;
+  const time = timeOf(op);
   counter = (counter + 1) % 1_000_000;
   return encodeHlc({ wall: Date.parse(time), counter, node: 'test00000000' });
 }

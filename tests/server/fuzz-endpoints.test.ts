@@ -8,10 +8,22 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAccessToken } from '../../server/auth/tokens';
+import { encodeHlc } from '../../src/core/hlc';
 import { bearer, createStaff, signIn } from './accounts';
 import { DB_KINDS } from './databases';
-import { putSession, session } from './factories';
+import { putSession, resident, session } from './factories';
 import { addCommune, TEST_SECRET, useHarness } from './harness';
+import {
+  addAttempt,
+  addCompletion,
+  attempt,
+  completion,
+  learnerToken,
+  link,
+  linkProfile,
+  profile,
+  putProfile,
+} from './learning-factories';
 
 const TABLES = [
   'users',
@@ -24,6 +36,9 @@ const TABLES = [
   'residents',
   'attendance',
   'feedback',
+  'learner_profiles',
+  'learning_attempts',
+  'module_completions',
 ];
 const RUNS_PER_ENDPOINT = 1000;
 const ENDPOINTS = [
@@ -75,8 +90,52 @@ const nearValidPush = fc
     mutations: [{ ...putSession({ ...session(), [field]: value }), seq }],
   }));
 
+/** A learning mutation with one field replaced by something hostile. */
+const nearValidLearningPush = fc
+  .record({
+    op: fc.constantFrom(0, 1, 2, 3),
+    field: fc.constantFrom(
+      'id',
+      'communeCode',
+      'villageId',
+      'birthYear',
+      'profileId',
+      'moduleCode',
+      'answers',
+      'correct',
+      'code',
+      'profileCode',
+      'residentId',
+      'consent',
+    ),
+    value: fc.oneof(
+      anyValue,
+      fc.array(anyValue, { maxLength: 3 }),
+      fc.dictionary(anyText, anyValue),
+    ),
+    clientId: fc.oneof(fc.uuid(), anyText),
+  })
+  .map(({ op, field, value, clientId }) => {
+    const p = profile();
+    const hlc = encodeHlc({ wall: Date.now(), counter: 0, node: 'fuzz00000000' });
+    const valid = [
+      putProfile(p),
+      addAttempt(attempt(p)),
+      addCompletion(completion(p)),
+      linkProfile(link(p, resident().id)),
+    ][op]!;
+    return {
+      clientId,
+      mutations: [
+        { ...putProfile(p), seq: 1, hlc },
+        { ...valid, args: { ...valid.args, [field]: value }, seq: 2, hlc },
+      ],
+    };
+  });
+
 const bodies = fc.oneof(
   fc.json(),
+  nearValidLearningPush.map((b) => JSON.stringify(b)),
   anyText,
   fc.jsonValue().map((v) => JSON.stringify(v)),
   nearValidPush.map((b) => JSON.stringify(b)),
@@ -114,6 +173,7 @@ describe.each(DB_KINDS)('fuzzing sign-in and sync on %s', (kind) => {
       'base64url',
     );
     tokens.push(
+      await learnerToken(h.app),
       valid,
       (await signIn(h.app, other.phone)).accessToken,
       expired.token,
@@ -128,7 +188,9 @@ describe.each(DB_KINDS)('fuzzing sign-in and sync on %s', (kind) => {
   const headers = fc.record({
     authorization: fc.option(
       fc.oneof(
-        fc.constantFrom(...[0, 1, 2, 3, 4].map((i) => () => `Bearer ${tokens[i]}`)).map((f) => f()),
+        fc
+          .constantFrom(...[0, 1, 2, 3, 4, 5].map((i) => () => `Bearer ${tokens[i]}`))
+          .map((f) => f()),
         anyText.map((t) => `Bearer ${t}`),
         anyText,
         fc.constant('Basic YWRtaW46YWRtaW4='),
@@ -190,7 +252,7 @@ describe.each(DB_KINDS)('fuzzing sign-in and sync on %s', (kind) => {
   );
 
   it('still serves a valid request after the fuzzing', async () => {
-    const res = await h.app.request('/api/me', bearer(tokens[0]!));
+    const res = await h.app.request('/api/me', bearer(tokens[1]!));
     expect(res.status).toBe(200);
   });
 });

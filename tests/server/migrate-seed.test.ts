@@ -115,6 +115,9 @@ describe.each(DB_KINDS)('migration 002 on %s', (kind) => {
       '002_field_logging.sql',
       '003_accounts.sql',
       '004_sync.sql',
+      '005_hlc_clamps.sql',
+      '006_learning.sql',
+      '007_reports.sql',
     ]);
     const [s] = await listSessions(t.db, { commune: '10882', villages: 'all' });
     expect(sessionSchema.safeParse(s).error?.issues).toBeUndefined();

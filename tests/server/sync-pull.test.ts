@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { nextChangeSeq } from '../../server/db/changes';
-import { writeSession } from '../../server/db/session-queries';
+import { writePushBatch } from '../../server/db/push-writes';
 import { buildPull } from '../../server/services/pull';
+import { emptyWrites } from '../../server/services/push-batch';
 import { encodeHlc } from '../../src/core/hlc';
 import { newId } from '../../src/core/ids';
 import { type PullResponse, pullResponseSchema } from '../../src/core/wire';
 import { bearer } from './accounts';
 import { DB_KINDS } from './databases';
 import {
+  addFeedback,
   attendance,
+  feedback,
   isoAgo,
   push,
   putResident,
@@ -70,7 +72,7 @@ describe.each(DB_KINDS)('sync pull and replays on %s', (kind) => {
     const seen: string[] = [];
     let small = '';
     for (let more = true; more; ) {
-      const page = await buildPull(h.db, scope, small, 7);
+      const page = await buildPull(h.db, scope, small, { limit: 7 });
       expect(
         page.sessions.length + page.residents.length + page.attendance.length,
       ).toBeLessThanOrEqual(7);
@@ -106,14 +108,57 @@ describe.each(DB_KINDS)('sync pull and replays on %s', (kind) => {
     const hlc = encodeHlc({ wall: Date.now(), counter: 0, node: 'slow00000000' });
     let during: PullResponse | undefined;
     await h.db.transact(async (tx) => {
-      const seq = await nextChangeSeq(tx, '10882');
-      await writeSession(tx, slow, { venue: hlc }, seq);
+      const writes = emptyWrites();
+      writes.sessions.set(slow.id, { record: slow, clocks: { venue: hlc } });
+      await writePushBatch(tx, '10882', newId(), writes);
       // Another connection pulls while this push is still open.
       during = await pull(cursor);
     });
     expect(during?.sessions.map((s) => s.record.id)).not.toContain(slow.id);
     const after = await pull(during!.cursor);
     expect(after.sessions.map((s) => s.record.id)).toContain(slow.id);
+  });
+
+  it('narrows a pull to a time window, and starts again when the window changes', async () => {
+    const old = session({ date: '2025-03-01' });
+    const oldFeedback = feedback({ createdAt: '2025-03-01T03:00:00.000Z' });
+    const newFeedback = feedback();
+    const recent = session({ date: '2026-11-05' });
+    const r = resident();
+    await h.send(
+      push([
+        putSession(old),
+        putSession(recent),
+        putResident(r),
+        setAttendance(attendance(old, r)),
+        setAttendance(attendance(recent, r)),
+        addFeedback(oldFeedback),
+        addFeedback(newFeedback),
+      ]),
+    );
+    const windowed = async (since: string, cursor = '') => {
+      const res = await h.app.request(
+        `/api/sync/pull?since=${since}&cursor=${encodeURIComponent(cursor)}`,
+        bearer(h.adminToken),
+      );
+      expect(res.status).toBe(200);
+      return pullResponseSchema.parse(await res.json());
+    };
+    const page = await windowed('2026-01-01');
+    const ids = page.sessions.map((s) => s.record.id);
+    expect(ids).toContain(recent.id);
+    expect(ids).not.toContain(old.id);
+    expect(page.attendance.map((a) => a.sessionId)).not.toContain(old.id);
+    expect(page.attendance.map((a) => a.sessionId)).toContain(recent.id);
+    expect(page.feedback.map((f) => f.id)).toEqual([newFeedback.id]);
+    // Residents are the roster: always there.
+    expect(page.residents.map((x) => x.record.id)).toContain(r.id);
+    // A wider window is a new scope: the pull starts again and brings the older session too.
+    const wider = await windowed('2025-01-01', page.cursor);
+    expect(wider.reset).toBe(true);
+    expect(wider.sessions.map((s) => s.record.id)).toContain(old.id);
+    const bad = await h.app.request('/api/sync/pull?since=01/01/2026', bearer(h.adminToken));
+    expect(bad.status).toBe(400);
   });
 
   it('starts a volunteer again from the beginning when their villages change', async () => {

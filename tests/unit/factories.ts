@@ -46,4 +46,5 @@ export const village = (id: string, name: string, sortOrder = 1) => ({
   name,
   formerCommune: null,
   sortOrder,
+  adults: null,
 });

@@ -113,4 +113,5 @@ export const village = (id: string, name: string) => ({
   name,
   formerCommune: null,
   sortOrder: 1,
+  adults: null,
 });

@@ -4,7 +4,7 @@ import { db } from '../../src/db/db';
 import { pendingCount } from '../../src/db/outbox';
 import { createSession } from '../../src/db/sessions';
 import { SyncHttpError } from '../../src/sync/http';
-import { pushOutbox } from '../../src/sync/push';
+import { PUSH_MAX_BYTES, pushOutbox } from '../../src/sync/push';
 import { signedIn } from './account-fixtures';
 import { sessionInput } from './factories';
 import { resetDb } from './reset-db';
@@ -53,6 +53,29 @@ describe('pushOutbox', () => {
     await createSession('10882', input);
     await pushOutbox();
     expect(seen[1]!.clientId).toBe(seen[0]!.clientId);
+  });
+
+  it('splits a batch that would exceed 256 KB of JSON, in seq order', async () => {
+    // Notes of ~2,000 characters each: 200 sessions are ~450 KB, more than one batch may carry.
+    for (let i = 0; i < 200; i += 1)
+      await createSession('10882', { ...input, notes: `${i} ${'ghi chú '.repeat(240)}` });
+    const seen: PushRequest[] = [];
+    stubFetch((req) => {
+      seen.push(req);
+      return Response.json({
+        serverTime,
+        results: req.mutations.map((m) => ({ seq: m.seq, status: 'ok' })),
+      });
+    });
+    expect(await pushOutbox()).toBe(200);
+    expect(seen.length).toBeGreaterThan(1);
+    for (const req of seen)
+      expect(new TextEncoder().encode(JSON.stringify(req.mutations)).length).toBeLessThanOrEqual(
+        PUSH_MAX_BYTES + 2,
+      );
+    const seqs = seen.flatMap((r) => r.mutations.map((m) => m.seq));
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(200);
   });
 
   it('keeps everything and counts the attempt when the network fails', async () => {

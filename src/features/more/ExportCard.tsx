@@ -6,6 +6,7 @@ import { listVillages, listVolunteers } from '../../db/reference';
 import { sessionsBetween } from '../../db/sessions';
 import { useT } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { saveBlob } from '../../ui/save-file';
 
 /** Last day of a yyyy-MM month, as yyyy-MM-dd. */
 const monthEnd = (month: string) => {
@@ -30,12 +31,7 @@ export function ExportCard() {
       ]);
       const counts = await presentCounts(sessions.map((s) => s.id));
       const csv = sessionsCsv(t, sessions, counts, villages, volunteers);
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `buoi-tap-huan-${month}.csv`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `buoi-tap-huan-${month}.csv`);
     } finally {
       setBusy(false);
     }

@@ -1,23 +1,30 @@
-import { useState } from 'preact/hooks';
-import { applyTextSize, savedTextSize, TEXT_SIZES, type TextSize } from '../../app/text-size';
+import { navigate } from '../../app/router';
 import { currentLanguage, LANGUAGES, setLanguage, useT } from '../../i18n';
 import { ToggleChips } from '../../ui/ToggleChips';
 import { AccountCard } from '../account/AccountCard';
 import { PinSettings } from '../account/PinSettings';
 import { AdminLinks } from '../admin/AdminLinks';
+import { DisplaySettings } from '../display/DisplaySettings';
 import { BackupCard } from './BackupCard';
+import { CertificateCheckCard } from './CertificateCheckCard';
 import { ExportCard } from './ExportCard';
 import { StorageCard } from './StorageCard';
 
-/** Settings (the account on this phone, language, text size, PIN lock) and the CSV export. */
+/**
+ * Settings (the account on this phone, language, text size and contrast, PIN lock) and the CSV
+ * export.
+ */
 export function MoreScreen() {
   const t = useT();
-  const [size, setSize] = useState<TextSize>(savedTextSize);
   return (
     <section aria-labelledby="more-title">
       <h2 id="more-title">{t('settings.title')}</h2>
       <AccountCard />
       <AdminLinks />
+      <button type="button" class="btn btn-secondary btn-block" onClick={() => navigate('/learn')}>
+        🎓 {t('learn.openArea')}
+      </button>
+      <CertificateCheckCard />
       <ToggleChips
         id="settings-language"
         single
@@ -26,18 +33,7 @@ export function MoreScreen() {
         selected={[currentLanguage()]}
         onChange={([l]) => l && void setLanguage(l)}
       />
-      <ToggleChips
-        id="settings-textSize"
-        single
-        label={t('settings.textSize')}
-        options={TEXT_SIZES.map((s) => ({ value: String(s), label: `${s}%` }))}
-        selected={[String(size)]}
-        onChange={([s]) => {
-          const next = Number(s) as TextSize;
-          setSize(next);
-          applyTextSize(next);
-        }}
-      />
+      <DisplaySettings />
       <PinSettings />
       <ExportCard />
       <BackupCard />

@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { RecordStateChip, stateOf } from '../../ui/RecordStateChip';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { LinkProfileCard } from './LinkProfileCard';
 import { ResidentForm } from './ResidentForm';
 import { emptyResidentForm, residentToForm } from './resident-form-state';
 import { rosterVillage } from './roster-village';
@@ -68,6 +69,7 @@ export function ResidentScreen({ id }: { id: string }) {
         editing={resident}
         onDone={() => navigate('/residents', { force: true })}
       />
+      <LinkProfileCard residentId={resident.id} name={resident.fullName} />
       <button type="button" class="btn btn-danger btn-block" onClick={() => void erase()}>
         {t('roster.erase')}
       </button>
