@@ -1,7 +1,8 @@
 /**
- * The reads of a push batch (server/services/push-batch.ts): the commune's villages, and the
- * stored sessions, residents and feedback ids the batch names, one query each. Ids go in as one
- * JSON array parameter, which both drivers pass the same way (see sql.ts).
+ * The reads of a push batch (server/services/push-batch.ts): the commune's villages, the whole
+ * stored sessions and residents the batch changes, the places (village, erasure) of the ones it
+ * only names, and the feedback ids it adds, one query each. Ids go in as one JSON array parameter,
+ * which both drivers pass the same way (see sql.ts).
  */
 import type { ClampedClock } from '../../src/core/hlc';
 import type { Clocked, Clocks } from '../../src/core/merge';
@@ -47,6 +48,40 @@ export async function loadResidents(
     [commune, JSON.stringify(ids)],
   );
   return new Map(rows.map(({ clocks, ...row }) => [row.id, { record: toResident(row), clocks }]));
+}
+
+/** The village of each of these stored sessions. */
+export async function loadSessionPlaces(
+  tx: Queryable,
+  commune: string,
+  ids: string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.query<{ id: string; village_id: string }>(
+    `select id::text, village_id from sessions where commune_code = $1 and ${inIds('id', 2)}`,
+    [commune, JSON.stringify(ids)],
+  );
+  return new Map(rows.map((r) => [r.id, r.village_id]));
+}
+
+export interface ResidentPlace {
+  villageId: string;
+  erased: boolean;
+}
+
+/** The village and erasure of each of these stored residents. */
+export async function loadResidentPlaces(
+  tx: Queryable,
+  commune: string,
+  ids: string[],
+): Promise<Map<string, ResidentPlace>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.query<{ id: string; village_id: string; erased: boolean }>(
+    `select id::text, village_id, erased from residents
+     where commune_code = $1 and ${inIds('id', 2)}`,
+    [commune, JSON.stringify(ids)],
+  );
+  return new Map(rows.map((r) => [r.id, { villageId: r.village_id, erased: r.erased }]));
 }
 
 export async function loadFeedbackIds(

@@ -38,7 +38,7 @@ export function applyFeedback(ctx: ChangeContext, f: Feedback): Rejection | unde
   batch.feedbackIds.add(f.id);
   // A device that had not yet heard of an erasure may link feedback to the erased person: it is
   // kept for the counts, as the erasure left the rest.
-  const erased = f.residentId !== null && batch.residents.get(f.residentId)?.record.erased;
+  const erased = f.residentId !== null && batch.residentPlaces.get(f.residentId)?.erased;
   batch.writes.feedback.push(erased ? unlinkedFeedback(f) : f);
   return undefined;
 }

@@ -82,7 +82,7 @@ export function applyCompletion(ctx: ChangeContext, c: Completion): Rejection | 
 export function applyLink(ctx: ChangeContext, l: ProfileLink): Rejection | undefined {
   const rejection = checkCommune(ctx, l);
   if (rejection) return rejection;
-  const resident = ctx.batch.residents.get(l.residentId)?.record;
+  const resident = ctx.batch.residentPlaces.get(l.residentId);
   if (!resident || resident.erased) return 'unknown_resident';
   if (!scopeHasVillage(ctx.scope, resident.villageId)) return 'forbidden_village';
   const matches = [...ctx.batch.profiles.values()].filter(

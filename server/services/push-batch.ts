@@ -1,6 +1,7 @@
 /**
  * One push batch as a unit of work: everything the batch's mutations read is loaded in a few
- * set-based queries before they are applied, the rules in apply-*.ts then run in memory in seq order
+ * set-based queries, sent together, before they are applied (a session or resident the batch only
+ * names, as attendance does, is loaded as its place alone: village and erasure), the rules in apply-*.ts then run in memory in seq order
  * (each seeing the effects of the ones before it), and the effects are written at the end, one
  * statement per table (server/db/push-writes.ts). 500 attendance ticks cost a handful of queries,
  * not 500. The commune's change lock is held from before the load until commit, so nothing else
@@ -15,7 +16,15 @@ import type { StoredSession } from '../../src/core/session';
 import type { Mutation } from '../../src/core/wire';
 import type { Queryable } from '../db/executor';
 import { loadAttemptIds, loadCompletions, loadProfiles } from '../db/learning-push';
-import { loadFeedbackIds, loadResidents, loadSessions, loadVillages } from '../db/push-reads';
+import {
+  loadFeedbackIds,
+  loadResidentPlaces,
+  loadResidents,
+  loadSessionPlaces,
+  loadSessions,
+  loadVillages,
+  type ResidentPlace,
+} from '../db/push-reads';
 import type { Rejection } from './record-checks';
 
 export interface AttendanceWrite extends Attendance {
@@ -43,9 +52,12 @@ export const completionKey = (c: { profileId: string; moduleCode: string }) =>
 
 export interface PushBatch {
   readonly villages: ReadonlySet<string>;
-  /** Stored sessions and residents (as loaded, then as this batch leaves them). */
+  /** Stored sessions and residents the batch puts (as loaded, then as this batch leaves them). */
   readonly sessions: Map<string, Clocked<StoredSession>>;
   readonly residents: Map<string, Clocked<Resident>>;
+  /** Every session and resident the batch names or puts: its village (and erasure), as it goes. */
+  readonly sessionPlaces: Map<string, string>;
+  readonly residentPlaces: Map<string, ResidentPlace>;
   readonly feedbackIds: Set<string>;
   /** Learner profiles named by id, and every one whose code a link names (as the batch leaves them). */
   readonly profiles: Map<string, StoredProfile>;
@@ -107,6 +119,9 @@ export async function loadPushBatch(
 ): Promise<PushBatch> {
   const sessionIds = new Set<string>();
   const residentIds = new Set<string>();
+  /** Named only (by attendance, feedback, a link): their places are enough. */
+  const sessionRefs = new Set<string>();
+  const residentRefs = new Set<string>();
   const feedbackIds = new Set<string>();
   const profileIds = new Set<string>();
   const profileCodes = new Set<string>();
@@ -121,13 +136,13 @@ export async function loadPushBatch(
         residentIds.add(m.args.id);
         break;
       case 'attendance.set':
-        sessionIds.add(m.args.sessionId);
-        residentIds.add(m.args.residentId);
+        sessionRefs.add(m.args.sessionId);
+        residentRefs.add(m.args.residentId);
         break;
       case 'feedback.add':
         feedbackIds.add(m.args.id);
-        if (m.args.sessionId) sessionIds.add(m.args.sessionId);
-        if (m.args.residentId) residentIds.add(m.args.residentId);
+        if (m.args.sessionId) sessionRefs.add(m.args.sessionId);
+        if (m.args.residentId) residentRefs.add(m.args.residentId);
         break;
       case 'profile.put':
         profileIds.add(m.args.id);
@@ -142,32 +157,52 @@ export async function loadPushBatch(
         break;
       case 'profile.link':
         profileCodes.add(m.args.profileCode);
-        residentIds.add(m.args.residentId);
+        residentRefs.add(m.args.residentId);
         break;
     }
   }
-  const stored = await loadCompletions(tx, commune, completions);
+  const only = (refs: Set<string>, whole: Set<string>) => [...refs].filter((id) => !whole.has(id));
+  const [villages, sessions, residents, sessionPlaces, residentPlaces, ...rest] = await Promise.all([
+    loadVillages(tx, commune),
+    loadSessions(tx, commune, [...sessionIds]),
+    loadResidents(tx, commune, [...residentIds]),
+    loadSessionPlaces(tx, commune, only(sessionRefs, sessionIds)),
+    loadResidentPlaces(tx, commune, only(residentRefs, residentIds)),
+    loadFeedbackIds(tx, commune, [...feedbackIds]),
+    loadProfiles(tx, commune, [...profileIds], [...profileCodes]),
+    loadAttemptIds(tx, commune, [...attemptIds]),
+    loadCompletions(tx, commune, completions),
+  ] as const);
+  const [feedbackIdSet, profiles, attemptIdSet, stored] = rest;
+  for (const { record } of sessions.values()) sessionPlaces.set(record.id, record.villageId);
+  for (const { record } of residents.values()) residentPlaces.set(record.id, placeOf(record));
   return {
-    villages: await loadVillages(tx, commune),
-    sessions: await loadSessions(tx, commune, [...sessionIds]),
-    residents: await loadResidents(tx, commune, [...residentIds]),
-    feedbackIds: await loadFeedbackIds(tx, commune, [...feedbackIds]),
-    profiles: await loadProfiles(tx, commune, [...profileIds], [...profileCodes]),
-    attemptIds: await loadAttemptIds(tx, commune, [...attemptIds]),
+    villages,
+    sessions,
+    residents,
+    sessionPlaces,
+    residentPlaces,
+    feedbackIds: feedbackIdSet,
+    profiles,
+    attemptIds: attemptIdSet,
     completions: new Set(stored.map(completionKey)),
     certificateCodes: new Set(stored.map((c) => c.code)),
     writes: emptyWrites(),
   };
 }
 
+const placeOf = (r: Resident): ResidentPlace => ({ villageId: r.villageId, erased: r.erased });
+
 /** Stores a session's new state, for the later mutations of the batch and for the write. */
 export function putSession(batch: PushBatch, value: Clocked<StoredSession>): void {
   batch.sessions.set(value.record.id, value);
+  batch.sessionPlaces.set(value.record.id, value.record.villageId);
   batch.writes.sessions.set(value.record.id, value);
 }
 
 export function putResident(batch: PushBatch, value: Clocked<Resident>): void {
   batch.residents.set(value.record.id, value);
+  batch.residentPlaces.set(value.record.id, placeOf(value.record));
   batch.writes.residents.set(value.record.id, value);
 }
 

@@ -54,15 +54,11 @@ export async function applyPush(
   const allowed = (m: Mutation) => !learner || LEARNER_MUTATIONS.has(m.name);
   return db.transact(async (tx) => {
     const commune = scope.commune;
-    // 1.
-    await tx.query(
-      `insert into sync_clients (commune_code, client_id) values ($1, $2)
-       on conflict (commune_code, client_id) do nothing`,
-      [commune, req.clientId],
-    );
+    // 1. (The upsert's row lock is held until commit.)
     const [client] = await tx.query<{ last_seq: string }>(
-      `select last_seq::text as last_seq from sync_clients
-       where commune_code = $1 and client_id = $2 for update`,
+      `insert into sync_clients (commune_code, client_id) values ($1, $2)
+       on conflict (commune_code, client_id) do update set last_seen_at = now()
+       returning last_seq::text as last_seq`,
       [commune, req.clientId],
     );
     const lastApplied = Number(client?.last_seq ?? 0);
@@ -71,10 +67,13 @@ export async function applyPush(
     const sorted = [...req.mutations].sort((a, b) => a.seq - b.seq);
     const replays = sorted.filter((m) => m.seq <= lastApplied);
     const fresh = sorted.filter((m) => m.seq > lastApplied);
-    const batch = await loadPushBatch(tx, commune, fresh.filter(allowed));
+    const [batch, earlier, clamps] = await Promise.all([
+      loadPushBatch(tx, commune, fresh.filter(allowed)),
+      earlierRejections(tx, commune, req.clientId, replays),
+      loadClamps(tx, commune, [...new Set(fresh.map((m) => originNode(m.hlc)))]),
+    ]);
 
     // 2.
-    const earlier = await earlierRejections(tx, commune, req.clientId, replays);
     const results = new Map<number, MutationResult>();
     for (const m of replays) {
       const reason = earlier.get(m.seq);
@@ -87,7 +86,6 @@ export async function applyPush(
       if (!reason) restamp(batch, m);
     }
     // 3.
-    const clamps = await loadClamps(tx, commune, [...new Set(fresh.map((m) => originNode(m.hlc)))]);
     for (const m of fresh) {
       const ctx: ChangeContext = {
         scope,
@@ -104,12 +102,14 @@ export async function applyPush(
     }
 
     // 4.
-    await writePushBatch(tx, commune, req.clientId, batch.writes);
-    await tx.query(
-      `update sync_clients set last_seq = $3, last_seen_at = now()
-       where commune_code = $1 and client_id = $2`,
-      [commune, req.clientId, Math.max(lastApplied, ...fresh.map((m) => m.seq))],
-    );
+    await Promise.all([
+      writePushBatch(tx, commune, req.clientId, batch.writes),
+      tx.query(
+        `update sync_clients set last_seq = $3, last_seen_at = now()
+         where commune_code = $1 and client_id = $2`,
+        [commune, req.clientId, Math.max(lastApplied, ...fresh.map((m) => m.seq))],
+      ),
+    ]);
     return sorted.map((m) => results.get(m.seq)!);
   });
 }

@@ -45,12 +45,12 @@ export function checkSession(
   { scope, batch }: ChangeContext,
   sessionId: string,
 ): Rejection | undefined {
-  const stored = batch.sessions.get(sessionId);
-  if (!stored) return 'unknown_session';
-  return scopeHasVillage(scope, stored.record.villageId) ? undefined : 'forbidden_village';
+  const villageId = batch.sessionPlaces.get(sessionId);
+  if (villageId === undefined) return 'unknown_session';
+  return scopeHasVillage(scope, villageId) ? undefined : 'forbidden_village';
 }
 
 /** The resident is on the commune's rosters (a walk-in may come from a neighbouring village). */
 export function checkResident({ batch }: ChangeContext, residentId: string): Rejection | undefined {
-  return batch.residents.has(residentId) ? undefined : 'unknown_resident';
+  return batch.residentPlaces.has(residentId) ? undefined : 'unknown_resident';
 }

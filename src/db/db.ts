@@ -108,6 +108,9 @@ export class HvsDb extends Dexie {
       lessonPlaces: '[profileId+moduleCode]',
       contentPackages: 'code',
     });
+    // Pending mutations after a given seq, read straight from an index: a push reads the next
+    // batch while the one before it is still on the wire (src/sync/push.ts).
+    this.version(5).stores({ outbox: '++seq, status, recordId, [status+seq]' });
   }
 }
 

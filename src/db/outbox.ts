@@ -4,6 +4,7 @@
  * together or not at all. An entry leaves only when the server answers "ok" for its seq; a
  * permanent rejection stays visible as "rejected".
  */
+import Dexie from 'dexie';
 import type { Mutation, MutationName, MutationResult } from '../core/wire';
 import { db } from './db';
 import { nextHlc } from './hlc-clock';
@@ -59,13 +60,18 @@ export const LEARNING_MUTATIONS: readonly MutationName[] = [
   'completion.add',
 ];
 
-/** The first `limit` pending mutations (of the `names` kinds only, when given), by seq. */
+/**
+ * The first `limit` pending mutations after seq `after` (of the `names` kinds only, when given),
+ * by seq.
+ */
 export async function pendingMutations(
   limit: number,
   names?: readonly MutationName[],
+  after = 0,
 ): Promise<Mutation[]> {
-  // Entries with equal index values come back in primary-key order, i.e. by seq.
-  const pending = db.outbox.where('status').equals('pending');
+  const pending = db.outbox
+    .where('[status+seq]')
+    .between(['pending', after], ['pending', Dexie.maxKey], false);
   const rows = await (names ? pending.filter((e) => names.includes(e.name)) : pending)
     .limit(limit)
     .toArray();

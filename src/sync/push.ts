@@ -28,30 +28,49 @@ export function withinBytes(mutations: Mutation[], maxBytes = PUSH_MAX_BYTES): M
 /**
  * Returns how many mutations the server answered. `send` is the signed-in account's by default; a
  * learner device passes its own and the kinds of mutation it may send.
+ *
+ * One batch is on the wire at a time, and the next is sent only once the server has answered the
+ * one before (so the server has applied it: a later batch never overtakes an earlier one). The
+ * phone's own work overlaps the server's: while a batch is out, the next one is read and
+ * compressed, and the answers to one batch are stored while the next is out.
  */
 export async function pushOutbox(
   send: typeof authorizedJson = authorizedJson,
   names?: readonly MutationName[],
 ): Promise<number> {
   const clientId = await getClientId();
+  const prepare = async (after: number) => {
+    const mutations = withinBytes(await pendingMutations(PUSH_BATCH, names, after));
+    if (mutations.length === 0) return undefined;
+    return { mutations, encoded: await gzipJson({ clientId, mutations }) };
+  };
   let answered = 0;
-  for (;;) {
-    const mutations = withinBytes(await pendingMutations(PUSH_BATCH, names));
-    if (mutations.length === 0) return answered;
-    try {
-      const encoded = await gzipJson({ clientId, mutations });
-      const res = await send('/api/sync/push', pushResponseSchema, {
-        method: 'POST',
-        ...encoded,
-      });
-      await applyResults(res.results);
+  let storing = Promise.resolve();
+  try {
+    let batch = await prepare(0);
+    while (batch) {
+      const { mutations, encoded } = batch;
+      const sending = send('/api/sync/push', pushResponseSchema, { method: 'POST', ...encoded });
+      const next = prepare(mutations.at(-1)!.seq);
+      let res: Awaited<typeof sending>;
+      try {
+        res = await sending;
+      } catch (err) {
+        await next.catch(() => undefined);
+        await recordAttemptFailure(
+          mutations.map((m) => m.seq),
+          String(err),
+        );
+        throw err;
+      }
+      await storing;
+      storing = applyResults(res.results);
       answered += res.results.length;
-    } catch (err) {
-      await recordAttemptFailure(
-        mutations.map((m) => m.seq),
-        String(err),
-      );
-      throw err;
+      // What was saved while this batch was out goes in this push too.
+      batch = (await next) ?? (await prepare(mutations.at(-1)!.seq));
     }
+  } finally {
+    await storing;
   }
+  return answered;
 }

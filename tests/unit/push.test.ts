@@ -78,6 +78,54 @@ describe('pushOutbox', () => {
     expect(new Set(seqs).size).toBe(200);
   });
 
+  it('has one batch on the wire at a time; a failed batch stops the rest, which stay as they were', async () => {
+    // ~2,250 B each: three batches of at most 256 KB.
+    for (let i = 0; i < 240; i += 1)
+      await createSession('10882', { ...input, notes: `${i} ${'ghi chú '.repeat(240)}` });
+    const seen: PushRequest[] = [];
+    let onWire = 0;
+    let most = 0;
+    stubFetch(async (req) => {
+      seen.push(req);
+      most = Math.max(most, ++onWire);
+      await new Promise((r) => setTimeout(r, 20));
+      onWire -= 1;
+      if (seen.length === 2) return Response.json({ error: 'internal' }, { status: 500 });
+      return Response.json({
+        serverTime,
+        results: req.mutations.map((m) => ({ seq: m.seq, status: 'ok' })),
+      });
+    });
+    await expect(pushOutbox()).rejects.toMatchObject({ kind: 'server' });
+    expect(most).toBe(1);
+    expect(seen).toHaveLength(2);
+    const [first, second] = seen.map((r) => r.mutations.map((m) => m.seq));
+    expect(second![0]).toBeGreaterThan(first!.at(-1)!);
+    const left = await db.outbox.orderBy('seq').toArray();
+    expect(left).toHaveLength(240 - first!.length);
+    expect(left.every((e) => e.status === 'pending')).toBe(true);
+    // Only the batch that failed counts an attempt; the one read after it was never sent.
+    const sent = new Set(second);
+    for (const e of left) expect(e.attempts).toBe(sent.has(e.seq!) ? 1 : 0);
+    expect(left.some((e) => !sent.has(e.seq!))).toBe(true);
+  });
+
+  it('sends in the same push what is saved while a batch is out', async () => {
+    await createSession('10882', input);
+    const seen: PushRequest[] = [];
+    stubFetch(async (req) => {
+      seen.push(req);
+      if (seen.length === 1) await createSession('10882', input);
+      return Response.json({
+        serverTime,
+        results: req.mutations.map((m) => ({ seq: m.seq, status: 'ok' })),
+      });
+    });
+    expect(await pushOutbox()).toBe(2);
+    expect(seen.map((r) => r.mutations.length)).toEqual([1, 1]);
+    expect(await pendingCount()).toBe(0);
+  });
+
   it('keeps everything and counts the attempt when the network fails', async () => {
     await createSession('10882', input);
     stubFetch(() => {
