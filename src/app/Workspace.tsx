@@ -108,7 +108,8 @@ function App() {
     <>
       {!residentMode && <SyncBar />}
       <main class="screen">
-        {!residentMode && (
+        {/* The report's own screen has its "mark as sent": no banner pointing at itself. */}
+        {!residentMode && route.name !== 'reportsAnnual' && (
           <Lazy id="reminder" load={reminder} render={(m) => <m.ReportReminder />} />
         )}
         <Screen route={route} />

@@ -1,5 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { navigate } from '../../src/app/router';
+import { Workspace } from '../../src/app/Workspace';
 import { markReportSent, reportSentAt, unmarkReportSent } from '../../src/db/report-sent';
 import { ReportReminder } from '../../src/features/reports/annual/ReportReminder';
 import { reminderFor } from '../../src/features/reports/annual/report-reminder';
@@ -88,5 +90,29 @@ describe('the reminder banner', () => {
     const again = render(<ReportReminder />);
     await new Promise((r) => setTimeout(r, 50));
     expect(again.container.textContent).toBe('');
+  });
+
+  it('stands over every screen but the report itself (marked sent there, once generated)', async () => {
+    await signedInAs('admin');
+    onDay('2026-11-10T02:00:00.000Z');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    history.replaceState(null, '', '/');
+    try {
+      render(<Workspace />);
+      expect(await screen.findByTestId('report-reminder')).toBeTruthy();
+      await act(async () => navigate('/reports/annual'));
+      expect(await screen.findByRole('heading', { name: 'Báo cáo năm' })).toBeTruthy();
+      expect(screen.queryByTestId('report-reminder')).toBeNull();
+      await act(async () => navigate('/reports'));
+      expect(await screen.findByTestId('report-reminder')).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+      history.replaceState(null, '', '/');
+    }
   });
 });
