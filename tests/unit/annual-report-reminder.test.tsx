@@ -105,10 +105,14 @@ describe('the reminder banner', () => {
     try {
       render(<Workspace />);
       expect(await screen.findByTestId('report-reminder')).toBeTruthy();
-      await act(async () => navigate('/reports/annual'));
+      await act(async () => {
+        await navigate('/reports/annual');
+      });
       expect(await screen.findByRole('heading', { name: 'Báo cáo năm' })).toBeTruthy();
       expect(screen.queryByTestId('report-reminder')).toBeNull();
-      await act(async () => navigate('/reports'));
+      await act(async () => {
+        await navigate('/reports');
+      });
       expect(await screen.findByTestId('report-reminder')).toBeTruthy();
     } finally {
       vi.unstubAllGlobals();
