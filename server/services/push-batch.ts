@@ -162,18 +162,20 @@ export async function loadPushBatch(
     }
   }
   const only = (refs: Set<string>, whole: Set<string>) => [...refs].filter((id) => !whole.has(id));
-  const [villages, sessions, residents, sessionPlaces, residentPlaces, ...rest] = await Promise.all([
+  // Sent together: on PostgreSQL the queries go out in one pipeline.
+  const [villages, sessions, residents, sessionPlaces, residentPlaces] = await Promise.all([
     loadVillages(tx, commune),
     loadSessions(tx, commune, [...sessionIds]),
     loadResidents(tx, commune, [...residentIds]),
     loadSessionPlaces(tx, commune, only(sessionRefs, sessionIds)),
     loadResidentPlaces(tx, commune, only(residentRefs, residentIds)),
+  ]);
+  const [feedbackIdSet, profiles, attemptIdSet, stored] = await Promise.all([
     loadFeedbackIds(tx, commune, [...feedbackIds]),
     loadProfiles(tx, commune, [...profileIds], [...profileCodes]),
     loadAttemptIds(tx, commune, [...attemptIds]),
     loadCompletions(tx, commune, completions),
-  ] as const);
-  const [feedbackIdSet, profiles, attemptIdSet, stored] = rest;
+  ]);
   for (const { record } of sessions.values()) sessionPlaces.set(record.id, record.villageId);
   for (const { record } of residents.values()) residentPlaces.set(record.id, placeOf(record));
   return {
