@@ -17,7 +17,7 @@ const TABS = [
   { path: '/feedback', key: 'nav.feedback', icon: '💬', match: ['feedback'] },
   {
     path: '/reports',
-    key: 'dashboard.nav',
+    key: 'nav.dashboard',
     icon: '📊',
     match: ['reports', 'reportsAnnual', 'commendation', 'dossier'],
   },

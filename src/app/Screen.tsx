@@ -1,3 +1,4 @@
+import { withReportStrings } from '../features/reports/strings';
 import { Lazy } from './Lazy';
 import type { Route } from './router';
 
@@ -8,9 +9,9 @@ const feedback = () => import('../features/feedback/FeedbackScreens');
 const more = () => import('../features/more/MoreScreen');
 const admin = () => import('../features/admin/screens');
 const attention = () => import('../features/attention/screens');
-const reports = () => import('../features/reports/screens');
-const annualReport = () => import('../features/reports/annual/screens');
-const commendation = () => import('../features/reports/commendation/screens');
+const reports = withReportStrings(() => import('../features/reports/screens'));
+const annualReport = withReportStrings(() => import('../features/reports/annual/screens'));
+const commendation = withReportStrings(() => import('../features/reports/commendation/screens'));
 
 /** The screen for a route, its feature's code loaded when first needed. */
 export function Screen({ route }: { route: Route }) {

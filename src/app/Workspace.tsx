@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { accountSummary } from '../db/account';
 import { openStore } from '../db/db';
 import { lockState, restoreLock, watchLock } from '../features/account/lock';
+import { withReportStrings } from '../features/reports/strings';
 import { useT } from '../i18n';
 import { startSyncScheduler } from '../sync/scheduler';
-import { AccountContext } from './account-context';
+import { AccountContext, useAccount } from './account-context';
 import { BottomNav } from './BottomNav';
 import { Lazy } from './Lazy';
 import { currentPath, isLearnRoute, listenToHistory, matchRoute, navigate } from './router';
@@ -48,7 +49,7 @@ export function Workspace() {
 }
 
 const learn = () => import('../features/learn/LearnArea');
-const reminder = () => import('../features/reports/annual/ReportReminder');
+const reminder = withReportStrings(() => import('../features/reports/annual/ReportReminder'));
 
 function SignedInOnly() {
   const me = useLive(accountSummary);
@@ -104,12 +105,13 @@ function App() {
   const route = matchRoute(path);
   // Resident mode: the phone is in a resident's hands, so no way around the app but "give back".
   const residentMode = route.name === 'residentMode';
+  // Only administrators send the report; its own screen has its "mark as sent".
+  const remind = useAccount().user.role === 'admin' && route.name !== 'reportsAnnual';
   return (
     <>
       {!residentMode && <SyncBar />}
       <main class="screen">
-        {/* The report's own screen has its "mark as sent": no banner pointing at itself. */}
-        {!residentMode && route.name !== 'reportsAnnual' && (
+        {!residentMode && remind && (
           <Lazy id="reminder" load={reminder} render={(m) => <m.ReportReminder />} />
         )}
         <Screen route={route} />

@@ -1,7 +1,8 @@
 /**
  * i18next: Vietnamese by default and bundled with the app shell; English loaded on demand (the
  * service worker precaches it, so switching works offline). The choice is remembered on the
- * device. Components use `useT()` so they re-render on a language switch.
+ * device. Components use `useT()` so they re-render on a language switch. A lazily loaded feature
+ * with many strings of its own (the reports) brings them with it: `addFeatureStrings`.
  */
 import i18next from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
@@ -25,10 +26,34 @@ export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'vi';
 }
 
+type Strings = Record<string, unknown>;
+/** Where a feature's strings are, per language. */
+export type FeatureStrings = Record<Language, () => Promise<{ default: Strings }>>;
+const features = new Set<FeatureStrings>();
+
+async function addStrings(lang: Language, strings: FeatureStrings): Promise<void> {
+  const { default: tree } = await strings[lang]();
+  // Deep: a feature may add keys under a namespace the shell has too.
+  i18next.addResourceBundle(lang, 'translation', tree, true, false);
+}
+
 async function load(lang: Language): Promise<void> {
-  if (i18next.hasResourceBundle(lang, 'translation')) return;
-  const { default: en } = await import('./locales/en.json');
-  i18next.addResourceBundle('en', 'translation', en);
+  if (lang === 'en' && !i18next.hasResourceBundle('en', 'translation')) {
+    const { default: en } = await import('./locales/en.json');
+    i18next.addResourceBundle('en', 'translation', structuredClone(en), true, false);
+  }
+  await Promise.all([...features].map((f) => addStrings(lang, f)));
+}
+
+/**
+ * Adds a feature's strings before its screens render: Vietnamese always (documents are written in
+ * Vietnamese whatever the app's language), and English while it is in use or once it is chosen.
+ */
+export async function addFeatureStrings(strings: FeatureStrings): Promise<void> {
+  if (features.has(strings)) return;
+  features.add(strings);
+  await addStrings('vi', strings);
+  if (currentLanguage() === 'en') await addStrings('en', strings);
 }
 
 /** Initialises i18next in the saved language; resolves once its strings are loaded. */
@@ -36,7 +61,8 @@ export async function initI18n(): Promise<void> {
   await i18next.init({
     lng: 'vi',
     fallbackLng: 'vi',
-    resources: { vi: { translation: vi } },
+    // Copies: features' strings are merged into these trees, never into the imported files.
+    resources: { vi: { translation: structuredClone(vi) } },
     interpolation: { escapeValue: false },
     initAsync: false,
   });

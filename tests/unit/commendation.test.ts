@@ -14,8 +14,8 @@ import {
 import { commendationYearSchema, emptyYear } from '../../src/core/commendation-record';
 import { computeIndicators } from '../../src/core/indicator-compute';
 import type { ReachFigures } from '../../src/core/indicators';
-import en from '../../src/i18n/locales/en.json';
-import vi from '../../src/i18n/locales/vi.json';
+import en from '../../src/features/reports/locales/en.json';
+import vi from '../../src/features/reports/locales/vi.json';
 
 const fig = (over: Partial<ReachFigures> = {}): ReachFigures => ({
   sessions: 0,

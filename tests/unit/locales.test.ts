@@ -2,8 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODULE_CODES } from '../../src/core/curriculum';
-import en from '../../src/i18n/locales/en.json';
-import vi from '../../src/i18n/locales/vi.json';
+import reportsEn from '../../src/features/reports/locales/en.json';
+import reportsVi from '../../src/features/reports/locales/vi.json';
+import shellEn from '../../src/i18n/locales/en.json';
+import shellVi from '../../src/i18n/locales/vi.json';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -29,14 +31,24 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The shell's strings and a feature's, as i18next holds them once the feature has loaded. */
+const files = { shell: [shellVi, shellEn], reports: [reportsVi, reportsEn] } as const;
+const vi = { ...shellVi, ...reportsVi };
+const en = { ...shellEn, ...reportsEn };
+
 describe('locale files', () => {
+  it('never give a feature a namespace the shell has (its strings would hide the shell’s)', () => {
+    expect(Object.keys(reportsVi).filter((k) => k in shellVi)).toEqual([]);
+    expect(Object.keys(reportsEn).filter((k) => k in shellEn)).toEqual([]);
+  });
+
   it('have the same keys in Vietnamese and English', () => {
     expect([...new Set(leaves(en).map(base))]).toEqual([...new Set(leaves(vi).map(base))]);
   });
 
   it('keep their keys sorted', () => {
-    assertSorted(vi);
-    assertSorted(en);
+    for (const [name, trees] of Object.entries(files))
+      for (const tree of trees) assertSorted(tree as Tree, name);
   });
 
   it('have no empty strings', () => {
