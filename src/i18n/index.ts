@@ -50,7 +50,6 @@ async function load(lang: Language): Promise<void> {
  * Vietnamese whatever the app's language), and English while it is in use or once it is chosen.
  */
 export async function addFeatureStrings(strings: FeatureStrings): Promise<void> {
-  if (features.has(strings)) return;
   features.add(strings);
   await addStrings('vi', strings);
   if (currentLanguage() === 'en') await addStrings('en', strings);

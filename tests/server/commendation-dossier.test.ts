@@ -12,6 +12,7 @@ import { indicatorsResponseSchema } from '../../src/core/indicators-wire';
 import { referenceResponseSchema } from '../../src/core/wire';
 import { DossierView } from '../../src/features/reports/commendation/DossierView';
 import { nominatedList, nomineeOf } from '../../src/features/reports/commendation/nominees';
+import { loadReportStrings } from '../../src/features/reports/strings';
 import { initI18n } from '../../src/i18n';
 import { DB_KINDS } from './databases';
 import {
@@ -50,6 +51,7 @@ async function renderedText(vnode: ComponentChild, testId: string): Promise<stri
   g.document = doc;
   try {
     await initI18n();
+    await loadReportStrings();
     const container = doc.createElement('div');
     doc.body.append(container);
     render(vnode, container);
