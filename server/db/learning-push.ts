@@ -30,20 +30,6 @@ export async function loadProfiles(
   return new Map(rows.map((p) => [p.id, p]));
 }
 
-export async function loadAttemptIds(
-  tx: Queryable,
-  commune: string,
-  ids: string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await tx.query<{ id: string }>(
-    `select id::text from learning_attempts where commune_code = $1 and
-       id in (select value::uuid from jsonb_array_elements_text($2::text::jsonb))`,
-    [commune, JSON.stringify(ids)],
-  );
-  return new Set(rows.map((r) => r.id));
-}
-
 /** Stored completions of the same profile and module as one of `wanted`, or with one of its codes. */
 export async function loadCompletions(
   tx: Queryable,

@@ -1,8 +1,8 @@
 /**
  * The reads of a push batch (server/services/push-batch.ts): the commune's villages, the whole
  * stored sessions and residents the batch changes, the places (village, erasure) of the ones it
- * only names, and the feedback ids it adds, one query each. Ids go in as one JSON array parameter,
- * which both drivers pass the same way (see sql.ts).
+ * only names, and which of the feedback and attempts it adds are already stored, one query each.
+ * Ids go in as one JSON array parameter, which both drivers pass the same way (see sql.ts).
  */
 import type { ClampedClock } from '../../src/core/hlc';
 import type { Clocked, Clocks } from '../../src/core/merge';
@@ -84,14 +84,16 @@ export async function loadResidentPlaces(
   return new Map(rows.map((r) => [r.id, { villageId: r.village_id, erased: r.erased }]));
 }
 
-export async function loadFeedbackIds(
+/** Which of these ids are already stored in `table` (append-only records: feedback, attempts). */
+export async function loadStoredIds(
   tx: Queryable,
   commune: string,
+  table: 'feedback' | 'learning_attempts',
   ids: string[],
 ): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await tx.query<{ id: string }>(
-    `select id::text from feedback where commune_code = $1 and ${inIds('id', 2)}`,
+    `select id::text from ${table} where commune_code = $1 and ${inIds('id', 2)}`,
     [commune, JSON.stringify(ids)],
   );
   return new Set(rows.map((r) => r.id));

@@ -15,13 +15,13 @@ import type { Consent, Resident } from '../../src/core/resident';
 import type { StoredSession } from '../../src/core/session';
 import type { Mutation } from '../../src/core/wire';
 import type { Queryable } from '../db/executor';
-import { loadAttemptIds, loadCompletions, loadProfiles } from '../db/learning-push';
+import { loadCompletions, loadProfiles } from '../db/learning-push';
 import {
-  loadFeedbackIds,
   loadResidentPlaces,
   loadResidents,
   loadSessionPlaces,
   loadSessions,
+  loadStoredIds,
   loadVillages,
   type ResidentPlace,
 } from '../db/push-reads';
@@ -171,9 +171,9 @@ export async function loadPushBatch(
     loadResidentPlaces(tx, commune, only(residentRefs, residentIds)),
   ]);
   const [feedbackIdSet, profiles, attemptIdSet, stored] = await Promise.all([
-    loadFeedbackIds(tx, commune, [...feedbackIds]),
+    loadStoredIds(tx, commune, 'feedback', [...feedbackIds]),
     loadProfiles(tx, commune, [...profileIds], [...profileCodes]),
-    loadAttemptIds(tx, commune, [...attemptIds]),
+    loadStoredIds(tx, commune, 'learning_attempts', [...attemptIds]),
     loadCompletions(tx, commune, completions),
   ]);
   for (const { record } of sessions.values()) sessionPlaces.set(record.id, record.villageId);
