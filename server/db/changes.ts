@@ -16,13 +16,18 @@ export async function takeNumbers(tx: Queryable, commune: string, count: number)
   return Number(row?.seq);
 }
 
-/** Takes the commune's counter row lock (until commit) without taking a number. */
-export async function lockCommuneChanges(tx: Queryable, commune: string): Promise<void> {
-  await tx.query(
+/**
+ * Takes the commune's counter row lock (until commit) without taking a number; answers the last
+ * number taken, which stays the last until this transaction takes more.
+ */
+export async function lockCommuneChanges(tx: Queryable, commune: string): Promise<number> {
+  const [row] = await tx.query<{ seq: string }>(
     `insert into commune_changes (commune_code) values ($1)
-     on conflict (commune_code) do update set last_seq = commune_changes.last_seq`,
+     on conflict (commune_code) do update set last_seq = commune_changes.last_seq
+     returning last_seq::text as seq`,
     [commune],
   );
+  return Number(row?.seq);
 }
 
 export const nextChangeSeq = (tx: Queryable, commune: string): Promise<number> =>

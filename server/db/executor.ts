@@ -77,7 +77,9 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   if (opts.schema) await sql.unsafe(`create schema if not exists "${opts.schema}"`);
   const asQueryable = (s: postgres.Sql | postgres.TransactionSql): Queryable => ({
     async query<T extends Row>(text: string, params: unknown[] = []) {
-      return (await s.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[];
+      return (await s.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+        prepare: true,
+      })) as unknown as T[];
     },
     async exec(text) {
       await s.unsafe(text);

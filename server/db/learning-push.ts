@@ -57,10 +57,13 @@ export async function writeLearning(
   commune: string,
   writes: PushBatch['writes'],
 ): Promise<void> {
-  await upsertProfiles(tx, commune, [...writes.profiles.values()]);
-  await unlinkProfiles(tx, commune, [...writes.unlinkProfilesOf]);
-  await insertAttempts(tx, commune, writes.attempts);
-  await insertCompletions(tx, commune, writes.completions);
+  // Sent at once, run in this order.
+  await Promise.all([
+    upsertProfiles(tx, commune, [...writes.profiles.values()]),
+    unlinkProfiles(tx, commune, [...writes.unlinkProfilesOf]),
+    insertAttempts(tx, commune, writes.attempts),
+    insertCompletions(tx, commune, writes.completions),
+  ]);
 }
 
 /** The batch's state of each profile it changed is whole (loaded under the commune's lock). */

@@ -1,8 +1,9 @@
 /**
- * The writes of a push batch (server/services/push-batch.ts), one statement per table: rows go in
- * as one JSON array (jsonb_to_recordset), which both drivers pass the same way. Every written row
- * takes its own change number from one block taken for the whole batch, so a pull page never ends
- * between two rows of one number.
+ * The writes of a push batch (server/services/push-batch.ts), one statement per table, all sent at
+ * once (one pipeline on PostgreSQL, run in the order sent: sessions and residents before the
+ * attendance and feedback that name them): rows go in as one JSON array (jsonb_to_recordset), which
+ * both drivers pass the same way. Every written row takes its own change number from one block
+ * taken for the whole batch, so a pull page never ends between two rows of one number.
  */
 import type { Feedback } from '../../src/core/feedback';
 import type { Clocked } from '../../src/core/merge';
@@ -15,12 +16,16 @@ import { writeLearning } from './learning-push';
 
 type Writes = PushBatch['writes'];
 
-/** Writes everything `writes` holds for `commune`, in the caller's transaction. */
+/**
+ * Writes everything `writes` holds for `commune`, in the caller's transaction, which holds the
+ * commune's change lock and read `lastNumber`, its last change number, under it.
+ */
 export async function writePushBatch(
   tx: Queryable,
   commune: string,
   clientId: string,
   writes: Writes,
+  lastNumber: number,
 ): Promise<void> {
   const unlinked = await storedFeedbackOf(tx, commune, [...writes.unlinkFeedbackOf]);
   const restamps = {
@@ -50,37 +55,58 @@ export async function writePushBatch(
     restamps.feedback.size +
     unlinked.length +
     attendanceRestamps.length;
-  if (total > 0) {
-    let next = (await takeNumbers(tx, commune, total)) - total + 1;
-    const number = () => next++;
-    await upsertSessions(tx, commune, [...writes.sessions.values()], number);
-    await upsertResidents(tx, commune, [...writes.residents.values()], number);
-    await upsertAttendance(tx, commune, writes, number);
-    await insertFeedback(tx, commune, writes.feedback, number);
-    await insertConflicts(tx, commune, writes, number);
-    await unlinkFeedback(tx, commune, unlinked, number);
-    for (const table of ['sessions', 'residents', 'feedback'] as const)
-      await restamp(tx, commune, table, [...restamps[table]], number);
-    await restampAttendance(tx, commune, attendanceRestamps, number);
-  }
-  await writeLearning(tx, commune, writes);
-  if (writes.clamps.length > 0) {
-    await tx.query(
-      `insert into hlc_clamps (commune_code, node, original, effective)
-       select $1, x.node, x.original, x.effective
-       from jsonb_to_recordset($2::text::jsonb) as x(node text, original text, effective text)
-       on conflict do nothing`,
-      [commune, JSON.stringify(writes.clamps)],
-    );
-  }
-  if (writes.rejections.length > 0) {
-    await tx.query(
-      `insert into sync_rejections (commune_code, client_id, seq, reason)
-       select $1, $2, x.seq, x.reason from jsonb_to_recordset($3::text::jsonb) as x(seq bigint, reason text)
-       on conflict do nothing`,
-      [commune, clientId, JSON.stringify(writes.rejections)],
-    );
-  }
+  let next = lastNumber + 1;
+  const number = () => next++;
+  await Promise.all([
+    total > 0 &&
+      takeNumbers(tx, commune, total).then((last) => {
+        if (last !== lastNumber + total)
+          throw new Error("the commune's change numbers moved while its lock was held");
+      }),
+    upsertSessions(tx, commune, [...writes.sessions.values()], number),
+    upsertResidents(tx, commune, [...writes.residents.values()], number),
+    upsertAttendance(tx, commune, writes, number),
+    insertFeedback(tx, commune, writes.feedback, number),
+    insertConflicts(tx, commune, writes, number),
+    unlinkFeedback(tx, commune, unlinked, number),
+    ...(['sessions', 'residents', 'feedback'] as const).map((table) =>
+      restamp(tx, commune, table, [...restamps[table]], number),
+    ),
+    restampAttendance(tx, commune, attendanceRestamps, number),
+    writeLearning(tx, commune, writes),
+    insertClamps(tx, commune, writes.clamps),
+    insertRejections(tx, commune, clientId, writes.rejections),
+  ]);
+}
+
+async function insertClamps(
+  tx: Queryable,
+  commune: string,
+  clamps: Writes['clamps'],
+): Promise<void> {
+  if (clamps.length === 0) return;
+  await tx.query(
+    `insert into hlc_clamps (commune_code, node, original, effective)
+     select $1, x.node, x.original, x.effective
+     from jsonb_to_recordset($2::text::jsonb) as x(node text, original text, effective text)
+     on conflict do nothing`,
+    [commune, JSON.stringify(clamps)],
+  );
+}
+
+async function insertRejections(
+  tx: Queryable,
+  commune: string,
+  clientId: string,
+  rejections: Writes['rejections'],
+): Promise<void> {
+  if (rejections.length === 0) return;
+  await tx.query(
+    `insert into sync_rejections (commune_code, client_id, seq, reason)
+     select $1, $2, x.seq, x.reason from jsonb_to_recordset($3::text::jsonb) as x(seq bigint, reason text)
+     on conflict do nothing`,
+    [commune, clientId, JSON.stringify(rejections)],
+  );
 }
 
 const rowsParam = <T>(rows: T[], toRow: (r: T) => object) => JSON.stringify(rows.map(toRow));

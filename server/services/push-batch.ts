@@ -111,7 +111,10 @@ export const emptyWrites = (): PushBatch['writes'] => ({
   unlinkProfilesOf: new Set(),
 });
 
-/** Loads what `mutations` will read, in one query per table. */
+/**
+ * Loads what `mutations` will read, in one query per table. Every query is sent when this is
+ * called, before its first await, so a caller can send it right behind its locks.
+ */
 export async function loadPushBatch(
   tx: Queryable,
   commune: string,
@@ -162,15 +165,24 @@ export async function loadPushBatch(
     }
   }
   const only = (refs: Set<string>, whole: Set<string>) => [...refs].filter((id) => !whole.has(id));
-  // Sent together: on PostgreSQL the queries go out in one pipeline.
-  const [villages, sessions, residents, sessionPlaces, residentPlaces] = await Promise.all([
+  // Sent together, in the order written, so on PostgreSQL they follow the caller's locks in one
+  // pipeline.
+  const [
+    villages,
+    sessions,
+    residents,
+    sessionPlaces,
+    residentPlaces,
+    feedbackIdSet,
+    profiles,
+    attemptIdSet,
+    stored,
+  ] = await Promise.all([
     loadVillages(tx, commune),
     loadSessions(tx, commune, [...sessionIds]),
     loadResidents(tx, commune, [...residentIds]),
     loadSessionPlaces(tx, commune, only(sessionRefs, sessionIds)),
     loadResidentPlaces(tx, commune, only(residentRefs, residentIds)),
-  ]);
-  const [feedbackIdSet, profiles, attemptIdSet, stored] = await Promise.all([
     loadStoredIds(tx, commune, 'feedback', [...feedbackIds]),
     loadProfiles(tx, commune, [...profileIds], [...profileCodes]),
     loadStoredIds(tx, commune, 'learning_attempts', [...attemptIds]),

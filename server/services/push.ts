@@ -2,14 +2,16 @@
  * Applies a device's pushed mutations, each (client, seq) exactly once, in one transaction per
  * batch (retried on serialization failures by db.transact):
  * 1. the client's row is locked, so one push per device runs at a time, then the commune's change
- *    lock, so the commune's writers take turns from here to commit;
+ *    lock, so the commune's writers take turns from here to commit, and then what the batch reads
+ *    is loaded: all sent at once (one round trip on PostgreSQL);
  * 2. mutations at or below its last applied seq were applied by an earlier push whose answer was
  *    lost: they are answered as then (a kept rejection, else ok) and change nothing;
  * 3. the others are applied in seq order, each by its rule in apply-*.ts, with its clock clamped
  *    to the server's now + 5 min, in memory over what the batch loaded (push-batch.ts); a
  *    rejection is kept for replays and never stops the rest (a learner's device sending what only
  *    staff may send is one: 'forbidden');
- * 4. the batch's effects and the new last seq are written in the same transaction.
+ * 4. the batch's effects, numbered after the commune's last change number read under its lock, and
+ *    the new last seq are written in the same transaction, sent at once too.
  */
 import { type ClampedClock, effectiveHlc, originNode } from '../../src/core/hlc';
 import {
@@ -54,24 +56,20 @@ export async function applyPush(
   const allowed = (m: Mutation) => !learner || LEARNER_MUTATIONS.has(m.name);
   return db.transact(async (tx) => {
     const commune = scope.commune;
-    // 1. (The upsert's row lock is held until commit.)
-    const [client] = await tx.query<{ last_seq: string }>(
-      `insert into sync_clients (commune_code, client_id) values ($1, $2)
-       on conflict (commune_code, client_id) do update set last_seen_at = now()
-       returning last_seq::text as last_seq`,
-      [commune, req.clientId],
-    );
-    const lastApplied = Number(client?.last_seq ?? 0);
-    // Two phones creating the same record at once cannot both take the "new record" path.
-    await lockCommuneChanges(tx, commune);
     const sorted = [...req.mutations].sort((a, b) => a.seq - b.seq);
+    // 1. Sent together, in this order: on PostgreSQL the locks and then the reads go out in one
+    // pipeline, each statement run after the one before (so the reads see the locked state).
+    const [lastApplied, lastNumber, batch, clamps] = await Promise.all([
+      registerClient(tx, commune, req.clientId),
+      // Two phones creating the same record at once cannot both take the "new record" path.
+      lockCommuneChanges(tx, commune),
+      // (Replays' records too: the last applied seq is not known yet, and loading them is harmless.)
+      loadPushBatch(tx, commune, sorted.filter(allowed)),
+      loadClamps(tx, commune, [...new Set(sorted.map((m) => originNode(m.hlc)))]),
+    ]);
     const replays = sorted.filter((m) => m.seq <= lastApplied);
     const fresh = sorted.filter((m) => m.seq > lastApplied);
-    const [batch, earlier, clamps] = await Promise.all([
-      loadPushBatch(tx, commune, fresh.filter(allowed)),
-      earlierRejections(tx, commune, req.clientId, replays),
-      loadClamps(tx, commune, [...new Set(fresh.map((m) => originNode(m.hlc)))]),
-    ]);
+    const earlier = await earlierRejections(tx, commune, req.clientId, replays);
 
     // 2.
     const results = new Map<number, MutationResult>();
@@ -101,9 +99,9 @@ export async function applyPush(
       );
     }
 
-    // 4.
+    // 4. Sent together too: the batch's writes and the client's new last seq.
     await Promise.all([
-      writePushBatch(tx, commune, req.clientId, batch.writes),
+      writePushBatch(tx, commune, req.clientId, batch.writes, lastNumber),
       tx.query(
         `update sync_clients set last_seq = $3, last_seen_at = now()
          where commune_code = $1 and client_id = $2`,
@@ -112,6 +110,17 @@ export async function applyPush(
     ]);
     return sorted.map((m) => results.get(m.seq)!);
   });
+}
+
+/** Registers the device on its first push; answers its last applied seq, locking its row. */
+async function registerClient(tx: Queryable, commune: string, clientId: string): Promise<number> {
+  const [client] = await tx.query<{ last_seq: string }>(
+    `insert into sync_clients (commune_code, client_id) values ($1, $2)
+     on conflict (commune_code, client_id) do update set last_seen_at = now()
+     returning last_seq::text as last_seq`,
+    [commune, clientId],
+  );
+  return Number(client?.last_seq ?? 0);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lockCommuneChanges } from '../../server/db/changes';
 import { writePushBatch } from '../../server/db/push-writes';
 import { buildPull } from '../../server/services/pull';
 import { emptyWrites } from '../../server/services/push-batch';
@@ -110,7 +111,7 @@ describe.each(DB_KINDS)('sync pull and replays on %s', (kind) => {
     await h.db.transact(async (tx) => {
       const writes = emptyWrites();
       writes.sessions.set(slow.id, { record: slow, clocks: { venue: hlc } });
-      await writePushBatch(tx, '10882', newId(), writes);
+      await writePushBatch(tx, '10882', newId(), writes, await lockCommuneChanges(tx, '10882'));
       // Another connection pulls while this push is still open.
       during = await pull(cursor);
     });
