@@ -16,8 +16,10 @@ export const PUSH_MAX_BYTES = 256 * 1024;
 
 /** The longest run of `mutations` (at least one) whose JSON fits in `maxBytes`. */
 export function withinBytes(mutations: Mutation[], maxBytes = PUSH_MAX_BYTES): Mutation[] {
-  let bytes = 0;
   const encoder = new TextEncoder();
+  // Usually the whole run fits: measured at once, not mutation by mutation.
+  if (encoder.encode(JSON.stringify(mutations)).length <= maxBytes) return mutations;
+  let bytes = 0;
   for (let i = 0; i < mutations.length; i += 1) {
     bytes += encoder.encode(JSON.stringify(mutations[i])).length + 1;
     if (bytes > maxBytes && i > 0) return mutations.slice(0, i);

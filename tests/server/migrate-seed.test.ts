@@ -118,6 +118,7 @@ describe.each(DB_KINDS)('migration 002 on %s', (kind) => {
       '005_hlc_clamps.sql',
       '006_learning.sql',
       '007_reports.sql',
+      '008_redundant_commune_keys.sql',
     ]);
     const [s] = await listSessions(t.db, { commune: '10882', villages: 'all' });
     expect(sessionSchema.safeParse(s).error?.issues).toBeUndefined();
