@@ -5,9 +5,10 @@
  * changes (incremental); then a no-change sync. Bytes are counted on the server's sockets
  * (headers included, gzip both ways). The 2G figures are a cold pull and a push of the same size
  * through a 250 kbit/s, 300 ms RTT link (bench/slow-link.ts), beside what the requests' round
- * trips and bytes alone would take on it. PGlite always; PostgreSQL too when DATABASE_URL is set.
+ * trips and bytes alone would take on it one request at a time (a push keeps two on the wire, so it
+ * can beat that). PGlite always; PostgreSQL too when DATABASE_URL is set.
  * Push is given end to end (the phone's outbox on fake-indexeddb included, in this same process)
- * and as the server's share alone (time answering push requests).
+ * and as the server's share alone (time during which it is answering a push).
  * Usage: npm run bench:sync [-- --json]
  */
 import 'fake-indexeddb/auto';
@@ -110,7 +111,7 @@ async function measure(label: string, dbUrl?: string) {
     await cleanup.close();
   }
 
-  /** What the link's round trips and bandwidth alone would cost a phase: a floor to compare with. */
+  /** What the link's round trips and bandwidth alone would cost a phase, one request at a time. */
   const model = (p: { requests: number }, bytes: number) =>
     (p.requests * LINK.rttMs) / 1000 + (bytes * 8) / LINK.bitsPerSecond;
   return {
@@ -147,7 +148,7 @@ for (const r of results) {
       `requests per 1,000 rows: ${r.requests_per_1000_rows}; no-change sync: ${r.noop_sync_ms} ms in ${r.noop_sync_requests} request(s)`,
     );
     console.log(
-      `2G link (250 kbit/s, 300 ms RTT): push ${r.slow_link_push_s} s, pull ${r.slow_link_pull_s} s (round trips and bytes alone: ${r.slow_link_push_model_s} s, ${r.slow_link_pull_model_s} s)`,
+      `2G link (250 kbit/s, 300 ms RTT): push ${r.slow_link_push_s} s, pull ${r.slow_link_pull_s} s (one request at a time, round trips and bytes alone: ${r.slow_link_push_model_s} s, ${r.slow_link_pull_model_s} s)`,
     );
   }
 }

@@ -36,6 +36,8 @@ export interface AppDeps {
   staticDir?: string;
   /** CONTENT_DIR: learning modules published after the app's release (server/services/content.ts). */
   contentDir?: string;
+  /** How long a push batch that overtook the one it names waits for it (default 5 s; tests shorten it). */
+  pushWaitMs?: number;
   log?: (msg: string, err: unknown) => void;
 }
 

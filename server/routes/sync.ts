@@ -18,14 +18,17 @@ const pullQuerySchema = z.object({
  * Push (apply a device's outbox) and pull (the changes after a cursor). A learner's device pushes
  * its learners' progress (the push answers 'forbidden' to anything else it sends) and pulls nothing.
  */
-export const syncRoutes = ({ db }: AppDeps) =>
+export const syncRoutes = ({ db, pushWaitMs }: AppDeps) =>
   new Hono<AuthEnv>()
     .post('/push', allow('admin', 'volunteer', 'learner'), async (c) => {
       const req = await parseBody(c, pushRequestSchema);
       const caller = callerOf(c);
       const body: PushResponse = {
         serverTime: new Date().toISOString(),
-        results: await applyPush(db, caller.scope, req, { learner: caller.kind === 'learner' }),
+        results: await applyPush(db, caller.scope, req, {
+          learner: caller.kind === 'learner',
+          waitForEarlierMs: pushWaitMs,
+        }),
       };
       return c.json(body);
     })

@@ -12,6 +12,9 @@
  *    staff may send is one: 'forbidden');
  * 4. the batch's effects, numbered after the commune's last change number read under its lock, and
  *    the new last seq are written in the same transaction, sent at once too.
+ * A phone keeps two batches on the wire; the second names the first's last seq (`after`) and is
+ * applied only once that one is (it waits for it, under the client's row lock or, when it overtook
+ * it on the way, up to WAIT_FOR_EARLIER_MS), else it is refused whole: 409 `out_of_order`.
  */
 import { type ClampedClock, effectiveHlc, originNode } from '../../src/core/hlc';
 import {
@@ -20,6 +23,7 @@ import {
   type MutationResult,
   type PushRequest,
 } from '../../src/core/wire';
+import { apiError } from '../auth/caller';
 import { lockCommuneChanges } from '../db/changes';
 import type { Db, Queryable } from '../db/executor';
 import { loadClamps } from '../db/push-reads';
@@ -44,6 +48,8 @@ export interface PushOptions {
   /** The pusher is a learner's device: only LEARNER_MUTATIONS apply. */
   learner?: boolean;
   now?: () => number;
+  /** How long a batch that overtook the one it names (`after`) waits for it to be applied. */
+  waitForEarlierMs?: number;
 }
 
 /** Applies `req` as the caller whose reach is `scope` (the commune always comes from there). */
@@ -51,65 +57,85 @@ export async function applyPush(
   db: Db,
   scope: Scope,
   req: PushRequest,
-  { learner = false, now = Date.now }: PushOptions = {},
+  opts: PushOptions = {},
 ): Promise<MutationResult[]> {
+  const { waitForEarlierMs = WAIT_FOR_EARLIER_MS } = opts;
+  for (let waited = 0; ; waited += POLL_MS) {
+    const results = await db.transact((tx) => applyInOrder(tx, scope, req, opts));
+    if (results !== 'not_yet') return results;
+    if (waited >= waitForEarlierMs) throw apiError(409, 'out_of_order');
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+/** How long a batch that overtook the one it names on the way waits for it, by default. */
+export const WAIT_FOR_EARLIER_MS = 5_000;
+const POLL_MS = 10;
+
+/** Applies the batch in `tx`, or changes nothing and answers 'not_yet' (see `after`). */
+async function applyInOrder(
+  tx: Queryable,
+  scope: Scope,
+  req: PushRequest,
+  { learner = false, now = Date.now }: PushOptions,
+): Promise<MutationResult[] | 'not_yet'> {
   const allowed = (m: Mutation) => !learner || LEARNER_MUTATIONS.has(m.name);
-  return db.transact(async (tx) => {
-    const commune = scope.commune;
-    const sorted = [...req.mutations].sort((a, b) => a.seq - b.seq);
-    // 1. Sent together, in this order: on PostgreSQL the locks and then the reads go out in one
-    // pipeline, each statement run after the one before (so the reads see the locked state).
-    const [lastApplied, lastNumber, batch, clamps] = await Promise.all([
-      registerClient(tx, commune, req.clientId),
-      // Two phones creating the same record at once cannot both take the "new record" path.
-      lockCommuneChanges(tx, commune),
-      // (Replays' records too: the last applied seq is not known yet, and loading them is harmless.)
-      loadPushBatch(tx, commune, sorted.filter(allowed)),
-      loadClamps(tx, commune, [...new Set(sorted.map((m) => originNode(m.hlc)))]),
-    ]);
-    const replays = sorted.filter((m) => m.seq <= lastApplied);
-    const fresh = sorted.filter((m) => m.seq > lastApplied);
-    const earlier = await earlierRejections(tx, commune, req.clientId, replays);
+  const commune = scope.commune;
+  const sorted = [...req.mutations].sort((a, b) => a.seq - b.seq);
+  // 1. Sent together, in this order: on PostgreSQL the locks and then the reads go out in one
+  // pipeline, each statement run after the one before (so the reads see the locked state).
+  const [lastApplied, lastNumber, batch, clamps] = await Promise.all([
+    registerClient(tx, commune, req.clientId),
+    // Two phones creating the same record at once cannot both take the "new record" path.
+    lockCommuneChanges(tx, commune),
+    // (Replays' records too: the last applied seq is not known yet, and loading them is harmless.)
+    loadPushBatch(tx, commune, sorted.filter(allowed)),
+    loadClamps(tx, commune, [...new Set(sorted.map((m) => originNode(m.hlc)))]),
+  ]);
+  // Applying it before the batch it follows would make that one's mutations look like replays.
+  if (req.after !== undefined && lastApplied < req.after) return 'not_yet';
+  const replays = sorted.filter((m) => m.seq <= lastApplied);
+  const fresh = sorted.filter((m) => m.seq > lastApplied);
+  const earlier = await earlierRejections(tx, commune, req.clientId, replays);
 
-    // 2.
-    const results = new Map<number, MutationResult>();
-    for (const m of replays) {
-      const reason = earlier.get(m.seq);
-      results.set(
-        m.seq,
-        reason ? { seq: m.seq, status: 'rejected', reason } : { seq: m.seq, status: 'ok' },
-      );
-      // The device never heard this answer and may have kept its own version when it last
-      // pulled: stamp the record again so its next pull brings the server's.
-      if (!reason) restamp(batch, m);
-    }
-    // 3.
-    for (const m of fresh) {
-      const ctx: ChangeContext = {
-        scope,
-        hlc: effectiveClock(batch, clamps, m.hlc, now()),
-        seen: 'seen' in m ? m.seen : undefined,
-        batch,
-      };
-      const reason = allowed(m) ? applyMutation(ctx, m) : 'forbidden';
-      if (reason) batch.writes.rejections.push({ seq: m.seq, reason });
-      results.set(
-        m.seq,
-        reason ? { seq: m.seq, status: 'rejected', reason } : { seq: m.seq, status: 'ok' },
-      );
-    }
+  // 2.
+  const results = new Map<number, MutationResult>();
+  for (const m of replays) {
+    const reason = earlier.get(m.seq);
+    results.set(
+      m.seq,
+      reason ? { seq: m.seq, status: 'rejected', reason } : { seq: m.seq, status: 'ok' },
+    );
+    // The device never heard this answer and may have kept its own version when it last
+    // pulled: stamp the record again so its next pull brings the server's.
+    if (!reason) restamp(batch, m);
+  }
+  // 3.
+  for (const m of fresh) {
+    const ctx: ChangeContext = {
+      scope,
+      hlc: effectiveClock(batch, clamps, m.hlc, now()),
+      seen: 'seen' in m ? m.seen : undefined,
+      batch,
+    };
+    const reason = allowed(m) ? applyMutation(ctx, m) : 'forbidden';
+    if (reason) batch.writes.rejections.push({ seq: m.seq, reason });
+    results.set(
+      m.seq,
+      reason ? { seq: m.seq, status: 'rejected', reason } : { seq: m.seq, status: 'ok' },
+    );
+  }
 
-    // 4. Sent together too: the batch's writes and the client's new last seq.
-    await Promise.all([
-      writePushBatch(tx, commune, req.clientId, batch.writes, lastNumber),
-      tx.query(
-        `update sync_clients set last_seq = $3, last_seen_at = now()
+  // 4. Sent together too: the batch's writes and the client's new last seq.
+  await Promise.all([
+    writePushBatch(tx, commune, req.clientId, batch.writes, lastNumber),
+    tx.query(
+      `update sync_clients set last_seq = $3, last_seen_at = now()
          where commune_code = $1 and client_id = $2`,
-        [commune, req.clientId, Math.max(lastApplied, ...fresh.map((m) => m.seq))],
-      ),
-    ]);
-    return sorted.map((m) => results.get(m.seq)!);
-  });
+      [commune, req.clientId, Math.max(lastApplied, ...fresh.map((m) => m.seq))],
+    ),
+  ]);
+  return sorted.map((m) => results.get(m.seq)!);
 }
 
 /** Registers the device on its first push; answers its last applied seq, locking its row. */

@@ -76,6 +76,11 @@ export function mutationRecordId(m: Mutation): string {
 /** The commune is the signed-in caller's, never the body's. */
 export const pushRequestSchema = z.object({
   clientId: z.uuid(),
+  /**
+   * The last seq of the batch sent just before this one, still unanswered when this one left (two
+   * batches are on the wire at once): the server applies this one only after that one.
+   */
+  after: z.optional(z.int().check(z.minimum(1))),
   mutations: z.array(mutationSchema).check(z.maxLength(500)),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;

@@ -4,11 +4,17 @@
  * from its token, not from the request).
  */
 
-import { type Mutation, type MutationName, pushResponseSchema } from '../core/wire';
+import {
+  type Mutation,
+  type MutationName,
+  type PushResponse,
+  pushResponseSchema,
+} from '../core/wire';
 import { getClientId } from '../db/meta';
 import { applyResults, pendingMutations, recordAttemptFailure } from '../db/outbox';
 import { authorizedJson } from './auth-fetch';
 import { gzipJson } from './gzip';
+import { SyncHttpError } from './http';
 
 export const PUSH_BATCH = 500;
 /** A batch's JSON is at most this big before gzip, so one request on 2G stays short. */
@@ -27,51 +33,92 @@ export function withinBytes(mutations: Mutation[], maxBytes = PUSH_MAX_BYTES): M
   return mutations;
 }
 
+interface Flight {
+  mutations: Mutation[];
+  answer: Promise<PushResponse>;
+}
+
+const isOutOfOrder = (err: unknown) =>
+  err instanceof SyncHttpError && err.status === 409 && err.code === 'out_of_order';
+
 /**
  * Returns how many mutations the server answered. `send` is the signed-in account's by default; a
  * learner device passes its own and the kinds of mutation it may send.
  *
- * One batch is on the wire at a time, and the next is sent only once the server has answered the
- * one before (so the server has applied it: a later batch never overtakes an earlier one). The
- * phone's own work overlaps the server's: while a batch is out, the next one is read and
- * compressed, and the answers to one batch are stored while the next is out.
+ * Two batches are on the wire at once, so on 2G one batch travels while the server applies the
+ * other. The second names the first's last seq (`after`) and the server applies it only after the
+ * first (server/services/push.ts): a later batch never overtakes an earlier one. Answers are stored
+ * in the order sent; while a batch is out, the next is read and compressed. A batch refused as
+ * `out_of_order` (it overtook the first by too long) was not applied: the push starts again from
+ * what is still pending. Any other failure stops the push once both batches are settled; each
+ * failed batch counts an attempt, and one read but not sent stays as it was.
  */
 export async function pushOutbox(
   send: typeof authorizedJson = authorizedJson,
   names?: readonly MutationName[],
 ): Promise<number> {
   const clientId = await getClientId();
+  /** The pending mutations after seq `after` (0: from the start, with nothing still on the wire). */
   const prepare = async (after: number) => {
     const mutations = withinBytes(await pendingMutations(PUSH_BATCH, names, after));
     if (mutations.length === 0) return undefined;
-    return { mutations, encoded: await gzipJson({ clientId, mutations }) };
+    const body = after > 0 ? { clientId, after, mutations } : { clientId, mutations };
+    return { mutations, encoded: await gzipJson(body) };
+  };
+  const fly = ({ mutations, encoded }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
+    const answer = send('/api/sync/push', pushResponseSchema, { method: 'POST', ...encoded });
+    // Settled in its turn, below.
+    answer.catch(() => undefined);
+    return { mutations, answer };
   };
   let answered = 0;
   let storing = Promise.resolve();
-  try {
-    let batch = await prepare(0);
-    while (batch) {
-      const { mutations, encoded } = batch;
-      const sending = send('/api/sync/push', pushResponseSchema, { method: 'POST', ...encoded });
-      const next = prepare(mutations.at(-1)!.seq);
-      let res: Awaited<typeof sending>;
-      try {
-        res = await sending;
-      } catch (err) {
-        await next.catch(() => undefined);
-        await recordAttemptFailure(
-          mutations.map((m) => m.seq),
-          String(err),
-        );
-        throw err;
-      }
+  /** Stores a flight's answer after the ones before; answers its failure, if any. */
+  const settle = async (flight: Flight): Promise<unknown> => {
+    try {
+      const res = await flight.answer;
       await storing;
       storing = applyResults(res.results);
       answered += res.results.length;
-      // What was saved while this batch was out goes in this push too.
-      batch = (await next) ?? (await prepare(mutations.at(-1)!.seq));
+      return undefined;
+    } catch (err) {
+      if (!isOutOfOrder(err)) {
+        await recordAttemptFailure(
+          flight.mutations.map((m) => m.seq),
+          String(err),
+        );
+      }
+      return err;
+    }
+  };
+  let waiting: Flight | undefined;
+  try {
+    /** The last seq sent in this push (0: none since it started or started again). */
+    let lastSent = 0;
+    let batch = await prepare(0);
+    while (batch || waiting) {
+      const flying = batch && fly(batch);
+      if (flying) lastSent = flying.mutations.at(-1)!.seq;
+      const next = flying && prepare(lastSent);
+      const failure = waiting && (await settle(waiting));
+      waiting = undefined;
+      if (failure) {
+        // The batch sent after it is refused once the server has waited for this one: settle it.
+        const later = flying && (await settle(flying));
+        await next?.catch(() => undefined);
+        if (!isOutOfOrder(failure)) throw failure;
+        if (later && !isOutOfOrder(later)) throw later;
+        // Refused unapplied (it overtook the one before by too long): again from what is pending.
+        lastSent = 0;
+        batch = await prepare(0);
+        continue;
+      }
+      waiting = flying;
+      // With nothing on the wire, look again: what was saved meanwhile goes in this push too.
+      batch = next ? await next : await prepare(lastSent);
     }
   } finally {
+    if (waiting) await settle(waiting);
     await storing;
   }
   return answered;

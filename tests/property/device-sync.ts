@@ -1,8 +1,10 @@
 /**
  * A device's push and pull, as the client does them:
- * - push sends the outbox in seq order, in batches of at most spec.batchSize (≤ 500); an entry
- *   leaves the outbox when the server answers it, ok or rejected (a rejection is remembered as
- *   "needs attention"); on any failure the entries stay and the push stops;
+ * - push sends the outbox in seq order, in batches of at most spec.batchSize (≤ 500), two on the
+ *   wire at once (the second naming the first's last seq); an entry leaves the outbox when the
+ *   server answers it, ok or rejected (a rejection is remembered as "needs attention"); on any
+ *   failure the entries stay and the push stops (a second batch refused for coming before the
+ *   first was applied, 409, is sent again);
  * - pull asks for the changes after the stored cursor, page by page until `more` is false; for a
  *   record with a pending (unanswered) outbox entry the local version is kept, otherwise the
  *   server's row replaces it and its clocks are remembered; every pulled clock goes through
@@ -31,34 +33,52 @@ function parse<T>(
   return parsed.data as T;
 }
 
-/** True when the outbox was emptied (every entry answered). */
+/**
+ * True when the outbox was emptied (every entry answered). Two batches go on the wire at once, the
+ * second naming the first's last seq (`after`), as the client sends them; answers are taken in the
+ * order sent.
+ */
 export async function push(d: Device, t: Transport): Promise<boolean> {
   for (;;) {
-    const mutations: Mutation[] = d.outbox.slice(0, d.spec.batchSize);
-    if (mutations.length === 0) return true;
-    const res = parse<PushResponse>(
-      await t.send({
+    const first = d.outbox.slice(0, d.spec.batchSize);
+    if (first.length === 0) return true;
+    const second = d.outbox.slice(d.spec.batchSize, 2 * d.spec.batchSize);
+    const send = (mutations: Mutation[], after?: number) =>
+      t.send({
         token: d.token,
         path: '/api/sync/push',
-        push: { clientId: d.clientId, mutations },
+        push: { clientId: d.clientId, ...(after !== undefined && { after }), mutations },
         gzip: d.spec.gzip,
-      }),
-      pushResponseSchema,
-    );
-    if (!res) return false;
-    const answered = new Map(res.results.map((r) => [r.seq, r]));
-    const sent = new Set(mutations.map((m) => m.seq));
-    if (![...answered.keys()].some((seq) => sent.has(seq))) return false;
-    for (const m of mutations) {
-      const r = answered.get(m.seq);
-      if (!r) continue;
-      if (r.status === 'rejected') {
-        d.rejected.push({ mutation: m, reason: r.reason });
-        d.attention.add(recordKey(m));
-      }
-    }
-    d.outbox = d.outbox.filter((m) => !answered.has(m.seq));
+      });
+    const answers = await Promise.all([
+      send(first),
+      ...(second.length > 0 ? [send(second, first.at(-1)!.seq)] : []),
+    ]);
+    const taken = [take(d, first, answers[0]!)];
+    // The second is taken even when the first failed: the first may have been applied and only
+    // its answer lost; if not, the server refused the second (409).
+    if (second.length > 0) taken.push(take(d, second, answers[1]!));
+    if (!taken[0] || (second.length > 0 && !taken[1] && answers[1]?.status !== 409)) return false;
   }
+}
+
+/** Takes a push answer for `mutations`; false when there is none to take. */
+function take(d: Device, mutations: Mutation[], answer: Answer | null): boolean {
+  const res = parse<PushResponse>(answer, pushResponseSchema);
+  if (!res) return false;
+  const answered = new Map(res.results.map((r) => [r.seq, r]));
+  const sent = new Set(mutations.map((m) => m.seq));
+  if (![...answered.keys()].some((seq) => sent.has(seq))) return false;
+  for (const m of mutations) {
+    const r = answered.get(m.seq);
+    if (!r) continue;
+    if (r.status === 'rejected') {
+      d.rejected.push({ mutation: m, reason: r.reason });
+      d.attention.add(recordKey(m));
+    }
+  }
+  d.outbox = d.outbox.filter((m) => !answered.has(m.seq));
+  return true;
 }
 
 function applyPage(d: Device, page: PullResponse): void {

@@ -112,7 +112,10 @@ export class Transport {
     const text = await res.text();
     const answer: Answer = { status: res.status, body: text ? JSON.parse(text) : null };
     trace('server', `${describe(req)} → ${res.status} ${text.slice(0, 400)}`);
-    if (res.status !== 200) {
+    if (res.status === 409 && req.push?.after !== undefined && text.includes('out_of_order')) {
+      // Named a batch the server had not applied: refused whole, as it must be.
+      trace('server', `${describe(req)} refused: out of order`);
+    } else if (res.status !== 200) {
       this.anomalies.push(`${req.path} answered ${res.status}: ${text.slice(0, 300)}`);
     } else if (req.push) {
       const parsed = pushResponseSchema.safeParse(answer.body);

@@ -123,6 +123,8 @@ export class World {
       db: this.t.db,
       version: 'property',
       authSecret: TEST_SECRET,
+      // A batch held back by the network makes the one sent after it wait this long, then 409.
+      pushWaitMs: 50,
       log: (msg, err) => this.serverErrors.push(`${msg}: ${String(err)}`),
     });
   }

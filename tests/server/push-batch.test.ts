@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyPush } from '../../server/services/push';
 import { newId } from '../../src/core/ids';
 import { DB_KINDS } from './databases';
 import {
@@ -45,6 +46,36 @@ describe.each(DB_KINDS)('a push batch on %s', (kind) => {
     expect(await count('residents', 'id', r.id)).toBe(1);
     expect(await count('attendance', 'session_id', s.id)).toBe(1);
     expect(await count('feedback', 'id', f.id)).toBe(1);
+  });
+
+  it('applies a batch that overtook the one it names only after that one', async () => {
+    const client = newId();
+    const [s1, s2] = [session(), session()];
+    const second = { ...push([putSession(s2)], client, 2), after: 1 };
+    const early = h.send(second);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await h.send(push([putSession(s1)], client, 1))).toEqual([{ seq: 1, status: 'ok' }]);
+    expect(await early).toEqual([{ seq: 2, status: 'ok' }]);
+    // Applied first, the second would have made seq 1 look like a replay: never stored.
+    expect(await count('sessions', 'id', s1.id)).toBe(1);
+    expect(await count('sessions', 'id', s2.id)).toBe(1);
+  });
+
+  it('refuses whole (409 out_of_order) a batch whose earlier one does not come', async () => {
+    const client = newId();
+    const s = session();
+    await h.send(push([putSession(session())], client, 1));
+    const req = { ...push([putSession(s)], client, 3), after: 2 };
+    const scope = { commune: '10882', villages: 'all' as const };
+    await expect(applyPush(h.db, scope, req, { waitForEarlierMs: 50 })).rejects.toMatchObject({
+      status: 409,
+    });
+    expect(await count('sessions', 'id', s.id)).toBe(0);
+    const [row] = await h.db.query<{ last_seq: string }>(
+      'select last_seq::text as last_seq from sync_clients where client_id = $1',
+      [client],
+    );
+    expect(row?.last_seq).toBe('1');
   });
 
   it('skips what an earlier push applied, even when the records changed since', async () => {

@@ -18,8 +18,11 @@ beforeEach(async () => {
   await signedIn();
 });
 
-function stubFetch(handler: (req: PushRequest) => Response | Promise<Response>) {
+/** Stubs fetch; `handler` gets each push body and its number in the order the phone sent them. */
+function stubFetch(handler: (req: PushRequest, n: number) => Response | Promise<Response>) {
+  let calls = 0;
   const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+    const n = calls++;
     // Bodies over 1 KB arrive gzip-compressed, as the server sees them.
     const gzipped = new Headers(init.headers).get('content-encoding') === 'gzip';
     const text = gzipped
@@ -27,10 +30,50 @@ function stubFetch(handler: (req: PushRequest) => Response | Promise<Response>) 
           new Response(init.body).body!.pipeThrough(new DecompressionStream('gzip')),
         ).text()
       : String(init.body);
-    return handler(JSON.parse(text) as PushRequest);
+    return handler(JSON.parse(text) as PushRequest, n);
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
+}
+
+const allOk = (req: PushRequest) =>
+  Response.json({ serverTime, results: req.mutations.map((m) => ({ seq: m.seq, status: 'ok' })) });
+
+/**
+ * A server as server/services/push.ts is about order: a batch naming `after` is applied only once
+ * the client's last applied seq has reached it; it waits for that a while, then is refused (409
+ * out_of_order).
+ * `answer` may replace the answer to the nth request (then nothing of it is applied).
+ */
+function orderedServer(answer: (n: number) => Response | undefined = () => undefined) {
+  const sent: PushRequest[] = [];
+  let lastApplied = 0;
+  let onWire = 0;
+  const server = { sent, most: 0, applied: [] as number[] };
+  stubFetch(async (req, n) => {
+    sent[n] = req;
+    server.most = Math.max(server.most, ++onWire);
+    // The first request is slow: the second is on the wire meanwhile.
+    await new Promise((r) => setTimeout(r, n === 0 ? 30 : 5));
+    onWire -= 1;
+    const replaced = answer(n);
+    if (replaced) return replaced;
+    // It waits a while for the batch it names, as the server does.
+    for (let waited = 0; req.after !== undefined && lastApplied < req.after; waited += 5) {
+      if (waited >= 200) return Response.json({ error: 'out_of_order' }, { status: 409 });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    for (const m of req.mutations) if (m.seq > lastApplied) server.applied.push(m.seq);
+    lastApplied = Math.max(lastApplied, ...req.mutations.map((m) => m.seq));
+    return allOk(req);
+  });
+  return server;
+}
+
+/** 240 sessions of ~2,250 B each: three batches of at most 256 KB. */
+async function threeBatches() {
+  for (let i = 0; i < 240; i += 1)
+    await createSession('10882', { ...input, notes: `${i} ${'ghi chú '.repeat(240)}` });
 }
 
 describe('pushOutbox', () => {
@@ -60,12 +103,9 @@ describe('pushOutbox', () => {
     for (let i = 0; i < 200; i += 1)
       await createSession('10882', { ...input, notes: `${i} ${'ghi chú '.repeat(240)}` });
     const seen: PushRequest[] = [];
-    stubFetch((req) => {
-      seen.push(req);
-      return Response.json({
-        serverTime,
-        results: req.mutations.map((m) => ({ seq: m.seq, status: 'ok' })),
-      });
+    stubFetch((req, n) => {
+      seen[n] = req;
+      return allOk(req);
     });
     expect(await pushOutbox()).toBe(200);
     expect(seen.length).toBeGreaterThan(1);
@@ -78,36 +118,47 @@ describe('pushOutbox', () => {
     expect(new Set(seqs).size).toBe(200);
   });
 
-  it('has one batch on the wire at a time; a failed batch stops the rest, which stay as they were', async () => {
-    // ~2,250 B each: three batches of at most 256 KB.
-    for (let i = 0; i < 240; i += 1)
-      await createSession('10882', { ...input, notes: `${i} ${'ghi chú '.repeat(240)}` });
-    const seen: PushRequest[] = [];
-    let onWire = 0;
-    let most = 0;
-    stubFetch(async (req) => {
-      seen.push(req);
-      most = Math.max(most, ++onWire);
-      await new Promise((r) => setTimeout(r, 20));
-      onWire -= 1;
-      if (seen.length === 2) return Response.json({ error: 'internal' }, { status: 500 });
-      return Response.json({
-        serverTime,
-        results: req.mutations.map((m) => ({ seq: m.seq, status: 'ok' })),
-      });
-    });
-    await expect(pushOutbox()).rejects.toMatchObject({ kind: 'server' });
-    expect(most).toBe(1);
-    expect(seen).toHaveLength(2);
-    const [first, second] = seen.map((r) => r.mutations.map((m) => m.seq));
-    expect(second![0]).toBeGreaterThan(first!.at(-1)!);
+  it('keeps two batches on the wire, the second naming the last seq of the one before', async () => {
+    await threeBatches();
+    const server = orderedServer();
+    expect(await pushOutbox()).toBe(240);
+    expect(server.most).toBe(2);
+    expect(server.sent).toHaveLength(3);
+    expect(server.sent[0]).not.toHaveProperty('after');
+    for (let i = 1; i < server.sent.length; i += 1)
+      expect(server.sent[i]!.after).toBe(server.sent[i - 1]!.mutations.at(-1)!.seq);
+    expect(server.applied).toEqual([...server.applied].sort((a, b) => a - b));
+    expect(server.applied).toHaveLength(240);
+    expect(await pendingCount()).toBe(0);
+  });
+
+  it('stops at a failed batch; the one sent after it is refused unapplied; both stay as they were', async () => {
+    await threeBatches();
+    const server = orderedServer((n) =>
+      n === 1 ? Response.json({ error: 'internal' }, { status: 500 }) : undefined,
+    );
+    await expect(pushOutbox()).rejects.toMatchObject({ kind: 'server', status: 500 });
+    expect(server.sent).toHaveLength(3);
+    const [first, failed, refused] = server.sent.map((r) => r.mutations.map((m) => m.seq));
     const left = await db.outbox.orderBy('seq').toArray();
-    expect(left).toHaveLength(240 - first!.length);
+    expect(left.map((e) => e.seq)).toEqual([...failed!, ...refused!]);
+    expect(server.applied).toEqual(first);
     expect(left.every((e) => e.status === 'pending')).toBe(true);
-    // Only the batch that failed counts an attempt; the one read after it was never sent.
-    const sent = new Set(second);
-    for (const e of left) expect(e.attempts).toBe(sent.has(e.seq!) ? 1 : 0);
-    expect(left.some((e) => !sent.has(e.seq!))).toBe(true);
+    // Only the batch that failed counts an attempt: the refused one was never applied.
+    for (const e of left) expect(e.attempts).toBe(failed!.includes(e.seq!) ? 1 : 0);
+  });
+
+  it('sends again, from what is pending, a batch refused for overtaking the one before', async () => {
+    await threeBatches();
+    const server = orderedServer((n) =>
+      // As if the second had reached the server too long before the first.
+      n === 1 ? Response.json({ error: 'out_of_order' }, { status: 409 }) : undefined,
+    );
+    expect(await pushOutbox()).toBe(240);
+    expect(server.applied).toEqual([...server.applied].sort((a, b) => a - b));
+    expect(new Set(server.applied).size).toBe(240);
+    expect(await pendingCount()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
   });
 
   it('sends in the same push what is saved while a batch is out', async () => {
