@@ -60,17 +60,17 @@ export async function applyPush(
   opts: PushOptions = {},
 ): Promise<MutationResult[]> {
   const { waitForEarlierMs = WAIT_FOR_EARLIER_MS } = opts;
-  for (let waited = 0; ; waited += POLL_MS) {
+  // The one it names is usually a few milliseconds behind: look again soon, then less often.
+  for (let waited = 0, pause = 1; ; waited += pause, pause = Math.min(2 * pause, 16)) {
     const results = await db.transact((tx) => applyInOrder(tx, scope, req, opts));
     if (results !== 'not_yet') return results;
     if (waited >= waitForEarlierMs) throw apiError(409, 'out_of_order');
-    await new Promise((r) => setTimeout(r, POLL_MS));
+    await new Promise((r) => setTimeout(r, pause));
   }
 }
 
 /** How long a batch that overtook the one it names on the way waits for it, by default. */
 export const WAIT_FOR_EARLIER_MS = 5_000;
-const POLL_MS = 10;
 
 /** Applies the batch in `tx`, or changes nothing and answers 'not_yet' (see `after`). */
 async function applyInOrder(
