@@ -7,16 +7,12 @@ export function localIsoDate(d: Date = new Date()): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-const vnDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/** Vietnam keeps UTC+7 all year (no daylight saving since 1975): arithmetic, not Intl, is exact. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /** Today's date in Vietnam (UTC+7) as yyyy-MM-dd: the same answer on a phone and on a UTC server. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return vnDate.format(now);
+  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 export function currentYearInVietnam(now: Date = new Date()): number {

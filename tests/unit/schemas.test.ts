@@ -27,6 +27,12 @@ describe('session input', () => {
     ]);
   });
 
+  it('takes today as it is in Vietnam (UTC+7), whatever the time zone of the clock', () => {
+    expect(todayInVietnam(new Date('2026-11-04T16:59:59.999Z'))).toBe('2026-11-04');
+    expect(todayInVietnam(new Date('2026-11-04T17:00:00.000Z'))).toBe('2026-11-05');
+    expect(todayInVietnam(new Date('2026-12-31T17:30:00.000Z'))).toBe('2027-01-01');
+  });
+
   it('rejects a date after today in Vietnam, with its own code', () => {
     const tomorrow = new Date(Date.now() + 36 * 3600_000);
     const r = sessionInputSchema.safeParse(sessionInput({ date: todayInVietnam(tomorrow) }));
