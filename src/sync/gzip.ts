@@ -20,8 +20,11 @@ async function gzipBytes(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<Arr
 }
 
 /** `body` as JSON, gzip-compressed when the browser can and it is worth it. */
-export async function gzipJson(body: unknown, minBytes = GZIP_MIN_BYTES): Promise<EncodedBody> {
-  const json = JSON.stringify(body);
+export const gzipJson = (body: unknown, minBytes = GZIP_MIN_BYTES): Promise<EncodedBody> =>
+  gzipJsonText(JSON.stringify(body), minBytes);
+
+/** As gzipJson, for a body already written as JSON. */
+export async function gzipJsonText(json: string, minBytes = GZIP_MIN_BYTES): Promise<EncodedBody> {
   const plain: EncodedBody = { body: json, headers: { 'content-type': 'application/json' } };
   if (typeof CompressionStream === 'undefined') return plain;
   const bytes = new TextEncoder().encode(json);

@@ -13,7 +13,7 @@ import {
 import { getClientId } from '../db/meta';
 import { applyResults, pendingMutations, recordAttemptFailure } from '../db/outbox';
 import { authorizedJson } from './auth-fetch';
-import { gzipJson } from './gzip';
+import { gzipJsonText } from './gzip';
 import { SyncHttpError } from './http';
 
 export const PUSH_BATCH = 500;
@@ -23,8 +23,6 @@ export const PUSH_MAX_BYTES = 256 * 1024;
 /** The longest run of `mutations` (at least one) whose JSON fits in `maxBytes`. */
 export function withinBytes(mutations: Mutation[], maxBytes = PUSH_MAX_BYTES): Mutation[] {
   const encoder = new TextEncoder();
-  // Usually the whole run fits: measured at once, not mutation by mutation.
-  if (encoder.encode(JSON.stringify(mutations)).length <= maxBytes) return mutations;
   let bytes = 0;
   for (let i = 0; i < mutations.length; i += 1) {
     bytes += encoder.encode(JSON.stringify(mutations[i])).length + 1;
@@ -60,10 +58,18 @@ export async function pushOutbox(
   const clientId = await getClientId();
   /** The pending mutations after seq `after` (0: from the start, with nothing still on the wire). */
   const prepare = async (after: number) => {
-    const mutations = withinBytes(await pendingMutations(PUSH_BATCH, names, after));
-    if (mutations.length === 0) return undefined;
-    const body = after > 0 ? { clientId, after, mutations } : { clientId, mutations };
-    return { mutations, encoded: await gzipJson(body) };
+    const pending = await pendingMutations(PUSH_BATCH, names, after);
+    if (pending.length === 0) return undefined;
+    const bodyOf = (mutations: Mutation[]) =>
+      JSON.stringify(after > 0 ? { clientId, after, mutations } : { clientId, mutations });
+    let mutations = pending;
+    let json = bodyOf(mutations);
+    // Usually the whole run fits: written once, measured as it is sent.
+    if (new TextEncoder().encode(json).length > PUSH_MAX_BYTES) {
+      mutations = withinBytes(pending);
+      json = bodyOf(mutations);
+    }
+    return { mutations, encoded: await gzipJsonText(json) };
   };
   const fly = ({ mutations, encoded }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
     const answer = send('/api/sync/push', pushResponseSchema, { method: 'POST', ...encoded });
