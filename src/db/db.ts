@@ -108,9 +108,11 @@ export class HvsDb extends Dexie {
       lessonPlaces: '[profileId+moduleCode]',
       contentPackages: 'code',
     });
-    // Pending mutations after a given seq, read straight from an index: a push reads the next
-    // batch while the one before it is still on the wire (src/sync/push.ts).
+    // Version 5 indexed the outbox by [status+seq] for reading pending mutations after a seq; they
+    // are read by primary key now (src/db/outbox.ts pendingMutations), which costs no lookup per
+    // entry, and the index that every change and acknowledgement had to keep up goes.
     this.version(5).stores({ outbox: '++seq, status, recordId, [status+seq]' });
+    this.version(6).stores({ outbox: '++seq, status, recordId' });
   }
 }
 

@@ -4,7 +4,6 @@
  * together or not at all. An entry leaves only when the server answers "ok" for its seq; a
  * permanent rejection stays visible as "rejected".
  */
-import Dexie from 'dexie';
 import type { Mutation, MutationName, MutationResult } from '../core/wire';
 import { db } from './db';
 import { nextHlc } from './hlc-clock';
@@ -62,29 +61,35 @@ export const LEARNING_MUTATIONS: readonly MutationName[] = [
 
 /**
  * The first `limit` pending mutations after seq `after` (of the `names` kinds only, when given),
- * by seq.
+ * by seq. Read by primary key (no index lookup per entry) and sorted out here: entries that wait
+ * for attention or are of other kinds are skipped, and read past until `limit` are found.
  */
 export async function pendingMutations(
   limit: number,
   names?: readonly MutationName[],
   after = 0,
 ): Promise<Mutation[]> {
-  const pending = db.outbox
-    .where('[status+seq]')
-    .between(['pending', after], ['pending', Dexie.maxKey], false);
-  const rows = await (names ? pending.filter((e) => names.includes(e.name)) : pending)
-    .limit(limit)
-    .toArray();
-  return rows.map(
-    (r) =>
-      ({
+  const found: Mutation[] = [];
+  for (let from = after; found.length < limit; ) {
+    const rows = await db.outbox
+      .where(':id')
+      .above(from)
+      .limit(limit - found.length)
+      .toArray();
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      if (r.status !== 'pending' || (names && !names.includes(r.name))) continue;
+      found.push({
         seq: r.seq!,
         hlc: r.hlc,
         name: r.name,
         args: r.args,
         ...('seen' in r && r.seen ? { seen: r.seen } : {}),
-      }) as Mutation,
-  );
+      } as Mutation);
+    }
+    from = rows.at(-1)!.seq!;
+  }
+  return found;
 }
 
 /** Applies the server's per-mutation answers in one transaction. */

@@ -55,6 +55,19 @@ describe('sessions repository', () => {
     expect(next!.seq).toBeGreaterThan(seqs[1]!);
   });
 
+  it('reads the first pending mutations after a seq, past those waiting for attention', async () => {
+    for (let i = 0; i < 6; i += 1) await createSession('10882', input);
+    const seqs = (await pendingMutations(10)).map((m) => m.seq);
+    // The 2nd to 4th were refused: they stay in the outbox, but are not sent again.
+    await applyResults(seqs.slice(1, 4).map((seq) => ({ seq, status: 'rejected', reason: 'x' })));
+    expect((await pendingMutations(2)).map((m) => m.seq)).toEqual([seqs[0], seqs[4]]);
+    expect((await pendingMutations(2, undefined, seqs[0])).map((m) => m.seq)).toEqual(
+      seqs.slice(4),
+    );
+    expect(await pendingMutations(2, undefined, seqs[5])).toEqual([]);
+    expect(await pendingMutations(2, ['attempt.add'])).toEqual([]);
+  });
+
   it('lists sessions newest date first', async () => {
     const old = await createSession('10882', { ...input, date: '2026-03-01' });
     const recent = await createSession('10882', { ...input, date: '2026-11-20' });
