@@ -2,6 +2,9 @@
  * One SQL executor over two engines: PGlite (Postgres in WASM, embedded in ./data) by default, and a
  * real PostgreSQL server when DATABASE_URL is set. Both speak the same dialect with $1 parameters, so
  * migrations and queries are written once. `transact` retries serialization failures and deadlocks.
+ * On PostgreSQL every query is a prepared statement (unprepared, a query with parameters costs two
+ * round trips); query texts are fixed, or built from a bounded set, so each connection's cache
+ * stays small.
  */
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';

@@ -19,12 +19,8 @@ async function gzipBytes(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<Arr
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** `body` as JSON, gzip-compressed when the browser can and it is worth it. */
-export const gzipJson = (body: unknown, minBytes = GZIP_MIN_BYTES): Promise<EncodedBody> =>
-  gzipJsonText(JSON.stringify(body), minBytes);
-
-/** As gzipJson, for a body already written as JSON. */
-export async function gzipJsonText(json: string, minBytes = GZIP_MIN_BYTES): Promise<EncodedBody> {
+/** A body written as JSON, gzip-compressed when the browser can and it is worth it. */
+export async function gzipJson(json: string, minBytes = GZIP_MIN_BYTES): Promise<EncodedBody> {
   const plain: EncodedBody = { body: json, headers: { 'content-type': 'application/json' } };
   if (typeof CompressionStream === 'undefined') return plain;
   const bytes = new TextEncoder().encode(json);

@@ -13,7 +13,7 @@ import {
 import { getClientId } from '../db/meta';
 import { applyResults, pendingMutations, recordAttemptFailure } from '../db/outbox';
 import { authorizedJson } from './auth-fetch';
-import { gzipJsonText } from './gzip';
+import { gzipJson } from './gzip';
 import { SyncHttpError } from './http';
 
 export const PUSH_BATCH = 500;
@@ -69,7 +69,7 @@ export async function pushOutbox(
       mutations = withinBytes(pending);
       json = bodyOf(mutations);
     }
-    return { mutations, encoded: await gzipJsonText(json) };
+    return { mutations, encoded: await gzipJson(json) };
   };
   const fly = ({ mutations, encoded }: NonNullable<Awaited<ReturnType<typeof prepare>>>) => {
     const answer = send('/api/sync/push', pushResponseSchema, { method: 'POST', ...encoded });

@@ -17,7 +17,7 @@ afterEach(() => {
 
 describe('gzipJson', () => {
   it('compresses a push body with gzip and says so in the headers', async () => {
-    const { body, headers } = await gzipJson(batch);
+    const { body, headers } = await gzipJson(JSON.stringify(batch));
     expect(headers).toEqual({ 'content-type': 'application/json', 'content-encoding': 'gzip' });
     const bytes = Buffer.from(body as Uint8Array);
     expect(bytes.length).toBeLessThan(JSON.stringify(batch).length / 5);
@@ -26,14 +26,14 @@ describe('gzipJson', () => {
 
   it('keeps Vietnamese text intact', async () => {
     const text = { note: 'Nhà văn hoá thôn Tiên Kiều — '.repeat(100) };
-    const { body } = await gzipJson(text);
+    const { body } = await gzipJson(JSON.stringify(text));
     expect(JSON.parse(gunzipSync(Buffer.from(body as Uint8Array)).toString('utf8'))).toEqual(text);
   });
 
   it('sends small bodies as plain JSON', async () => {
     const small = { clientId: 'x', mutations: [] };
     expect(JSON.stringify(small).length).toBeLessThan(GZIP_MIN_BYTES);
-    expect(await gzipJson(small)).toEqual({
+    expect(await gzipJson(JSON.stringify(small))).toEqual({
       body: JSON.stringify(small),
       headers: { 'content-type': 'application/json' },
     });
@@ -41,7 +41,7 @@ describe('gzipJson', () => {
 
   it('sends plain JSON where the browser has no CompressionStream', async () => {
     vi.stubGlobal('CompressionStream', undefined);
-    const { body, headers } = await gzipJson(batch);
+    const { body, headers } = await gzipJson(JSON.stringify(batch));
     expect(headers).toEqual({ 'content-type': 'application/json' });
     expect(JSON.parse(body as string)).toEqual(batch);
   });
@@ -55,7 +55,7 @@ describe('gzipJson', () => {
         }
       },
     );
-    const { headers } = await gzipJson(batch);
+    const { headers } = await gzipJson(JSON.stringify(batch));
     expect(headers['content-encoding']).toBeUndefined();
   });
 });
