@@ -65,7 +65,8 @@ export async function requestJson<S extends z.ZodMiniType>(
   try {
     res = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   } catch (err) {
-    const timedOut = err instanceof DOMException && err.name === 'TimeoutError';
+    // By name: the DOMException may come from another realm (a WebView's, a test's).
+    const timedOut = (err as { name?: unknown } | null)?.name === 'TimeoutError';
     throw new SyncHttpError(timedOut ? 'timeout' : 'offline', String(err));
   }
   if (!res.ok) throw await refusal(res);
